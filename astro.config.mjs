@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingLinks } from './src/integrations/heading-links.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { lastmodFor } from './src/integrations/lastmod.ts';
+
+/** Public address of the site; canonical URLs, the sitemap and robots.txt are built from it. */
+const site = process.env.SITE_URL ?? 'https://pythoncareer.guide';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [
+    mdx(),
+    sitemap({ serialize: (item) => ({ ...item, lastmod: lastmodFor(item.url, site) }) }),
+    pagefindIndex(),
+  ],
+  markdown: {
+    processor: satteri({ hastPlugins: [headingLinks] }),
+  },
+  vite: { plugins: [tailwindcss()] },
+});

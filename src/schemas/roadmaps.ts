@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+import { line, slugId, summary, updated, type RefFactory } from './common.ts';
+
+/** One step of a roadmap: its id is stable forever because readers' saved progress is keyed by it. */
+export const roadmapStepSchema = (ref: RefFactory) =>
+  z.object({
+    /** Stable id; also the step's URL segment. Rename only with an entry in `renamed`. */
+    id: slugId,
+    /** Step heading, starting with a verb ("Learn Git and the command line"). */
+    title: line,
+    /** One sentence: what this step achieves. */
+    summary: line,
+    /** Optional group label shown on the overview (e.g. "Foundation, months 0-6"). */
+    phase: line.optional(),
+    /** What to learn, one topic per item. */
+    learn: z.array(line).min(2),
+    /** Skills this step teaches; skill pages derive "when to learn it" from these. */
+    skills: z.array(ref('skills')).default([]),
+    /** Rough effort in focused hours, as a range; planning divides it by hours per week. */
+    effortHours: z.object({ min: z.number().int().positive(), max: z.number().int().positive() })
+      .refine((e) => e.min <= e.max, { error: (issue) => `a max at or above min (${String((issue.input as { min?: number }).min)})`, path: ['max'] }),
+    /** A project that practises the step. */
+    project: z.object({ title: line, description: z.string().trim().min(40) }),
+    /** "You are ready to move on when you can..." checks, each finishing that sentence. */
+    readyWhen: z.array(line).min(2),
+    /** Optional longer advice in Markdown. */
+    details: z.string().trim().optional(),
+  });
+
+/** A roadmap (content/roadmaps/*.yaml): ordered steps from a starting point to a goal. */
+export const roadmapSchema = (ref: RefFactory) =>
+  z.object({
+    /** Roadmap name. */
+    title: line,
+    /** One or two sentences for listings and search. */
+    summary,
+    /** Position on /roadmaps/ (1 first). */
+    order: z.number().int().positive(),
+    /** The career path this roadmap leads to, if it is path-specific. */
+    path: ref('paths').optional(),
+    /** Who the roadmap is for and what it assumes, in a sentence or two. */
+    audience: z.string().trim().min(20),
+    /** Overall time frame as sources state it (e.g. "6 to 12 months"). */
+    timeframe: line,
+    /** Markdown introduction shown above the steps. */
+    intro: z.string().trim().min(40),
+    /** Old step id -> current step id, so saved progress follows a renamed step. */
+    renamed: z.record(slugId, slugId).default({}),
+    /** Sources the roadmap draws on. */
+    sources: z.array(ref('sources')).min(1),
+    /** Last reviewed. */
+    updated,
+    /** The steps, in order. */
+    steps: z.array(roadmapStepSchema(ref)).min(2),
+  });

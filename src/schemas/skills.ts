@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { line, summary, updated } from './common.ts';
+
+/** Groups for the skills index and, later, the skill-match checklist. */
+export const skillCategories = [
+  'language', 'tooling', 'databases', 'web', 'testing', 'data', 'ml', 'devops', 'security', 'professional',
+] as const;
+
+/**
+ * A skill (content/skills/*.md). The body says what it is, why employers ask for it and how to
+ * show it; which paths need it and where roadmaps teach it are derived, never typed here.
+ */
+export const skillSchema = () =>
+  z.object({
+    /** Name as employers write it in job ads (e.g. "FastAPI", "SQL and relational databases"). */
+    title: line,
+    /** One or two sentences for listings, search snippets and the meta description. */
+    summary,
+    /** Where the skill sits on the skills index. */
+    category: z.enum(skillCategories),
+    /** Other names and spellings readers and job ads use ("Postgres", "k8s"); lowercase. */
+    aliases: z.array(z.string().trim().toLowerCase().min(1)).default([]),
+    /** Last reviewed. */
+    updated,
+  });
