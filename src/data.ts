@@ -1,0 +1,56 @@
+/**
+ * Fetching for pages: each function queries a collection once and hands back plain data for
+ * src/lib. Routes call these; components never query collections.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { PathSkills, RoadmapSkills } from './lib/skill-graph.ts';
+import type { SalaryDataset } from './lib/salary.ts';
+
+export const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
+
+export async function getPaths(): Promise<CollectionEntry<'paths'>[]> {
+  return (await getCollection('paths')).sort(byOrder);
+}
+export async function getSkills(): Promise<CollectionEntry<'skills'>[]> {
+  return (await getCollection('skills')).sort((a, b) => a.data.title.localeCompare(b.data.title));
+}
+export async function getRoadmaps(): Promise<CollectionEntry<'roadmaps'>[]> {
+  return (await getCollection('roadmaps')).sort(byOrder);
+}
+export async function getGuides(): Promise<CollectionEntry<'guides'>[]> {
+  return (await getCollection('guides')).sort(byOrder);
+}
+export async function getFaqs(): Promise<CollectionEntry<'faqs'>[]> {
+  return (await getCollection('faqs')).sort(byOrder);
+}
+export async function getSources(): Promise<Map<string, CollectionEntry<'sources'>['data']>> {
+  return new Map((await getCollection('sources')).map((s) => [s.id, s.data]));
+}
+
+/** Paths as the skill graph sees them. */
+export const pathSkills = (paths: CollectionEntry<'paths'>[]): PathSkills[] =>
+  paths.map((p) => ({
+    id: p.id,
+    title: p.data.title,
+    requiredSkills: p.data.requiredSkills.map((s) => s.id),
+    niceToHaveSkills: p.data.niceToHaveSkills.map((s) => s.id),
+  }));
+
+/** Roadmaps as the skill graph sees them. */
+export const roadmapSkills = (roadmaps: CollectionEntry<'roadmaps'>[]): RoadmapSkills[] =>
+  roadmaps.map((r) => ({
+    id: r.id,
+    title: r.data.title,
+    path: r.data.path?.id,
+    steps: r.data.steps.map((s) => ({ id: s.id, title: s.title, skills: s.skills.map((k) => k.id) })),
+  }));
+
+/** Salary datasets as plain data, references reduced to ids. */
+export async function getSalaryDatasets(): Promise<SalaryDataset[]> {
+  return (await getCollection('salaries')).map((d) => ({
+    ...d.data,
+    id: d.id,
+    source: d.data.source.id,
+    rows: d.data.rows.map((r) => ({ ...r, paths: r.paths.map((p) => p.id), source: r.source?.id })),
+  }));
+}

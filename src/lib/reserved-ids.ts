@@ -1,0 +1,7 @@
+/** Element ids the layouts and page templates use; content headings never take these. */
+export const RESERVED_IDS = [
+  'main', 'main-content', 'top', 'toc', 'contents', 'search', 'search-dialog', 'site-nav', 'theme-toggle',
+  'overview', 'sources', 'related', 'salary', 'skills', 'tasks', 'tools', 'ladder', 'portfolio', 'example-project',
+  'who-it-fits', 'roadmap', 'steps', 'paths', 'when-to-learn', 'which-paths-need-it', 'required-skills',
+  'nice-to-have-skills', 'ready-when', 'project', 'learn', 'previous-next', 'answer',
+] as const;

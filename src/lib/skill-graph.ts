@@ -1,0 +1,81 @@
+/**
+ * Who needs which skill, derived from the paths and roadmaps so it is never typed twice.
+ */
+
+/** The parts of a path the skill graph needs. */
+export interface PathSkills {
+  id: string;
+  title: string;
+  requiredSkills: string[];
+  niceToHaveSkills: string[];
+}
+
+/** The parts of a roadmap the skill graph needs. */
+export interface RoadmapSkills {
+  id: string;
+  title: string;
+  path?: string | undefined;
+  steps: Array<{ id: string; title: string; skills: string[] }>;
+}
+
+export interface SkillNeed {
+  pathId: string;
+  pathTitle: string;
+  level: 'required' | 'nice-to-have';
+}
+
+export interface SkillStep {
+  roadmapId: string;
+  roadmapTitle: string;
+  stepId: string;
+  stepTitle: string;
+  /** 1-based position of the step in its roadmap. */
+  position: number;
+  stepCount: number;
+}
+
+/** For each skill id, the paths that list it, required ones first, each group in path order. */
+export function pathsBySkill(paths: PathSkills[]): Map<string, SkillNeed[]> {
+  const out = new Map<string, SkillNeed[]>();
+  const add = (skill: string, need: SkillNeed) => {
+    const list = out.get(skill) ?? [];
+    if (!list.some((n) => n.pathId === need.pathId)) list.push(need);
+    out.set(skill, list);
+  };
+  for (const level of ['required', 'nice-to-have'] as const) {
+    for (const p of paths) {
+      for (const skill of level === 'required' ? p.requiredSkills : p.niceToHaveSkills) {
+        add(skill, { pathId: p.id, pathTitle: p.title, level });
+      }
+    }
+  }
+  return out;
+}
+
+/** For each skill id, the roadmap steps that teach it, in roadmap order then step order. */
+export function stepsBySkill(roadmaps: RoadmapSkills[]): Map<string, SkillStep[]> {
+  const out = new Map<string, SkillStep[]>();
+  for (const r of roadmaps) {
+    r.steps.forEach((step, index) => {
+      for (const skill of step.skills) {
+        const list = out.get(skill) ?? [];
+        list.push({ roadmapId: r.id, roadmapTitle: r.title, stepId: step.id, stepTitle: step.title, position: index + 1, stepCount: r.steps.length });
+        out.set(skill, list);
+      }
+    });
+  }
+  return out;
+}
+
+/** Skills that no path lists and no roadmap step teaches: nobody could reach them. */
+export function orphanSkills(skillIds: string[], paths: PathSkills[], roadmaps: RoadmapSkills[]): string[] {
+  const needed = pathsBySkill(paths);
+  const taught = stepsBySkill(roadmaps);
+  return skillIds.filter((id) => !needed.has(id) && !taught.has(id));
+}
+
+/** Skills of a path that its own roadmap never teaches. */
+export function untaughtSkills(path: PathSkills, roadmap: RoadmapSkills): string[] {
+  const taught = new Set(roadmap.steps.flatMap((s) => s.skills));
+  return [...path.requiredSkills, ...path.niceToHaveSkills].filter((s) => !taught.has(s));
+}

@@ -1,0 +1,102 @@
+/**
+ * Search shared by the dialog and the /search/ page: loads Pagefind's index on first use and
+ * renders results with DOM calls (no innerHTML of page text apart from escaped excerpts).
+ */
+import { toResultView, type RawResult, type ResultView } from '../lib/search-results.ts';
+
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string, o?: Record<string, unknown>) => Promise<{ results: Array<{ data: () => Promise<RawResult> }> } | null>;
+}
+
+let pagefind: Promise<Pagefind | null> | undefined;
+
+/** Loads /pagefind/pagefind.js, which exists only in a built site (not in `astro dev`). */
+export function loadPagefind(): Promise<Pagefind | null> {
+  pagefind ??= (async () => {
+    try {
+      const url = '/pagefind/pagefind.js';
+      const mod = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await mod.options({ excerptLength: 24 });
+      return mod;
+    } catch {
+      return null;
+    }
+  })();
+  return pagefind;
+}
+
+export const NO_INDEX_MESSAGE =
+  'Search works on the built site only: the index is made by "npm run build". Run "npm run build" then "npm run preview" to try it.';
+
+export async function search(query: string, kind: string, limit = 10): Promise<ResultView[] | null> {
+  const pf = await loadPagefind();
+  if (!pf) return null;
+  const response = await pf.search(query, kind ? { filters: { kind } } : {});
+  if (!response) return [];
+  const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
+  return data.map((d) => toResultView(d));
+}
+
+export function renderResults(list: HTMLElement, results: ResultView[]): void {
+  list.replaceChildren(...results.map((r) => {
+    const li = document.createElement('li');
+    li.className = 'card';
+    const head = document.createElement('div');
+    head.className = 'flex flex-wrap items-center gap-2';
+    const kind = document.createElement('span');
+    kind.className = 'kind-badge';
+    kind.textContent = r.kind;
+    const link = document.createElement('a');
+    link.href = r.url;
+    link.className = 'font-semibold';
+    link.textContent = r.title;
+    link.dataset['searchResult'] = '';
+    head.append(kind, link);
+    const excerpt = document.createElement('p');
+    excerpt.className = 'mt-1 text-sm text-muted';
+    excerpt.innerHTML = r.excerpt; // escaped by safeExcerpt, only <mark> survives
+    li.append(head, excerpt);
+    if (r.sections.length) {
+      const subs = document.createElement('ul');
+      subs.className = 'mt-2 space-y-1 border-l border-line pl-3 text-sm';
+      subs.setAttribute('aria-label', `Sections of ${r.title}`);
+      for (const s of r.sections) {
+        const sli = document.createElement('li');
+        const sa = document.createElement('a');
+        sa.href = s.url;
+        sa.textContent = s.title;
+        sa.dataset['searchSection'] = '';
+        sli.append(sa);
+        subs.append(sli);
+      }
+      li.append(subs);
+    }
+    return li;
+  }));
+}
+
+/** Wires an input, kind filters, a status line and a result list together. */
+export function bindSearch(form: HTMLElement, onQuery?: (q: string, kind: string) => void): () => void {
+  const input = form.querySelector<HTMLInputElement>('[data-search-input]');
+  const status = form.querySelector<HTMLElement>('[data-search-status]');
+  const list = form.querySelector<HTMLElement>('[data-search-results]');
+  if (!input || !status || !list) throw new Error('search form is missing its input, status or results list');
+  let seq = 0;
+  const run = async () => {
+    const q = input.value.trim();
+    const kind = form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? '';
+    onQuery?.(q, kind);
+    const mine = ++seq;
+    if (!q) { list.replaceChildren(); status.textContent = ''; return; }
+    status.textContent = 'Searching…';
+    const results = await search(q, kind);
+    if (mine !== seq) return;
+    if (results === null) { status.textContent = NO_INDEX_MESSAGE; list.replaceChildren(); return; }
+    status.textContent = results.length === 0 ? `No results for “${q}”.` : `${results.length} result${results.length === 1 ? '' : 's'} for “${q}”.`;
+    renderResults(list, results);
+  };
+  input.addEventListener('input', () => void run());
+  form.querySelectorAll('input[name="kind"]').forEach((r) => r.addEventListener('change', () => void run()));
+  return () => void run();
+}

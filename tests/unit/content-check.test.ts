@@ -1,0 +1,47 @@
+/**
+ * The content checker against small fixtures: a good tree passes, and each kind of mistake in
+ * tests/fixtures/bad is reported once, located, with what was expected and what was found.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
+import { loadContentFiles } from '../../src/lib/content-files.ts';
+
+const fixture = async (name: string) => loadContentFiles(resolve(import.meta.dirname, '../fixtures', name));
+
+describe('checkContent', () => {
+  it('passes the good fixture', async () => {
+    expect(checkContent(await fixture('good')).map(formatProblem)).toEqual([]);
+  });
+
+  it('reports every mistake in the bad fixture in one run', async () => {
+    const messages = checkContent(await fixture('bad')).map(formatProblem);
+    const expected = [
+      // a link to a roadmap step that no longer exists (its id was changed below)
+      'content/guides/job-search.mdx:12 (body): expected a link to an existing page (did you mean "/roadmaps/start/"?), found "/roadmaps/start/web/"',
+      // missing field
+      'content/paths/backend-developer.mdx:2 shortTitle: expected a value of type string, found nothing (the field is missing)',
+      // unknown reference, with a suggestion
+      'content/paths/backend-developer.mdx:8 requiredSkills[1]: expected an existing skills id (did you mean "fastapi"?), found "fastpai"',
+      // broken prose link and broken #anchor
+      'content/paths/backend-developer.mdx:32 (body): expected a link to an existing page, found "/skills/haskell/"',
+      'content/paths/backend-developer.mdx:34 (body): expected an existing #anchor on /sources/ (did you mean "#bls-ooh"?), found "/sources/#bls-oh"',
+      // duplicate step id
+      'content/roadmaps/start.yaml:18 steps[1].id: expected an id unique within steps, found "basics", also used by steps[0]',
+      // salary minimum above maximum
+      'content/salaries/by-path.yaml:15 rows[0].max: expected a max at or above min (185000), found 160000',
+      // figure without a source
+      'content/salaries/no-source.yaml:1 source: expected a value of type string, found nothing (the field is missing)',
+      // YAML that does not parse
+      'content/skills/broken.md:4 (yaml): expected valid YAML, found ',
+      // value outside an enum
+      'content/skills/fastapi.md:4 category: expected one of "language", "tooling", "databases", "web", "testing", "data", "ml", "devops", "security", "professional", found "framework"',
+      // duplicate source id
+      'content/sources.yaml:9 id: expected an id not used by another sources entry, found "bls-ooh", also used in content/sources.yaml:1',
+    ];
+    for (const e of expected) {
+      expect(messages.some((m) => m.startsWith(e)), `missing: ${e}\n got:\n${messages.join('\n')}`).toBe(true);
+    }
+    expect(messages.length).toBe(expected.length);
+  });
+});

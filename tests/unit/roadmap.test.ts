@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { formatHours, neighbours, totalEffort } from '../../src/lib/roadmap.ts';
+import { routeLayout } from '../../src/lib/route-layout.ts';
+
+const steps = [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }];
+
+describe('neighbours', () => {
+  it('gives previous and next around a middle step', () => {
+    expect(neighbours(steps, 'b')).toEqual({ previous: steps[0], next: steps[2], position: 2, count: 3 });
+  });
+  it('has no previous at the start and no next at the end', () => {
+    expect(neighbours(steps, 'a').previous).toBeUndefined();
+    expect(neighbours(steps, 'c').next).toBeUndefined();
+  });
+  it('names the known steps when the id is unknown', () => {
+    expect(() => neighbours(steps, 'z')).toThrow(/Unknown step "z".*a, b, c/);
+  });
+});
+
+describe('effort', () => {
+  it('adds ranges', () => {
+    expect(totalEffort([{ effortHours: { min: 10, max: 20 } }, { effortHours: { min: 5, max: 5 } }])).toEqual({ min: 15, max: 25 });
+  });
+  it('formats a range and a single figure', () => {
+    expect(formatHours({ min: 10, max: 20 })).toBe('10–20 hours');
+    expect(formatHours({ min: 8, max: 8 })).toBe('about 8 hours');
+  });
+});
+
+describe('routeLayout', () => {
+  it('zig-zags rows of five and sizes the picture to fit', () => {
+    const layout = routeLayout(7);
+    expect(layout.points).toHaveLength(7);
+    expect(layout.points[4]!.x).toBeGreaterThan(layout.points[0]!.x);
+    // Row two runs right to left: its first stop sits under the last stop of row one.
+    expect(layout.points[5]!.x).toBe(layout.points[4]!.x);
+    expect(layout.points[5]!.y).toBeGreaterThan(layout.points[4]!.y);
+    for (const p of layout.points) {
+      expect(p.x).toBeLessThanOrEqual(layout.width);
+      expect(p.y).toBeLessThanOrEqual(layout.height);
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { orphanSkills, pathsBySkill, stepsBySkill, untaughtSkills, type PathSkills, type RoadmapSkills } from '../../src/lib/skill-graph.ts';
+
+const paths: PathSkills[] = [
+  { id: 'backend', title: 'Backend', requiredSkills: ['sql', 'django'], niceToHaveSkills: ['redis'] },
+  { id: 'data', title: 'Data', requiredSkills: ['sql', 'pandas'], niceToHaveSkills: ['django'] },
+];
+const roadmaps: RoadmapSkills[] = [
+  { id: 'start', title: 'Start', steps: [{ id: 'basics', title: 'Basics', skills: ['python'] }, { id: 'db', title: 'Databases', skills: ['sql'] }] },
+  { id: 'backend', title: 'Backend roadmap', path: 'backend', steps: [{ id: 'web', title: 'Web', skills: ['django'] }] },
+];
+
+describe('pathsBySkill', () => {
+  it('lists every path that needs a skill, required before nice-to-have', () => {
+    const map = pathsBySkill(paths);
+    expect(map.get('sql')?.map((n) => n.pathId)).toEqual(['backend', 'data']);
+    expect(map.get('django')).toEqual([
+      { pathId: 'backend', pathTitle: 'Backend', level: 'required' },
+      { pathId: 'data', pathTitle: 'Data', level: 'nice-to-have' },
+    ]);
+    expect(map.has('python')).toBe(false);
+  });
+  it('lists a path once even if it names a skill twice', () => {
+    const map = pathsBySkill([{ id: 'x', title: 'X', requiredSkills: ['sql'], niceToHaveSkills: ['sql'] }]);
+    expect(map.get('sql')).toHaveLength(1);
+    expect(map.get('sql')?.[0]?.level).toBe('required');
+  });
+});
+
+describe('stepsBySkill', () => {
+  it('gives each step that teaches a skill with its position', () => {
+    const map = stepsBySkill(roadmaps);
+    expect(map.get('sql')).toEqual([{ roadmapId: 'start', roadmapTitle: 'Start', stepId: 'db', stepTitle: 'Databases', position: 2, stepCount: 2 }]);
+    expect(map.get('django')?.[0]?.roadmapId).toBe('backend');
+  });
+});
+
+describe('orphanSkills and untaughtSkills', () => {
+  it('finds skills no path or roadmap reaches', () => {
+    expect(orphanSkills(['sql', 'python', 'kubernetes'], paths, roadmaps)).toEqual(['kubernetes']);
+  });
+  it("finds a path's skills its roadmap never teaches", () => {
+    expect(untaughtSkills(paths[0]!, roadmaps[1]!)).toEqual(['sql', 'redis']);
+  });
+});

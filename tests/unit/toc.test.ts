@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildToc, duplicateSlugs } from '../../src/lib/toc.ts';
+import { activeSection } from '../../src/lib/toc-active.ts';
+import { pathSections, PATH_TEMPLATE_SECTIONS } from '../../src/lib/path-page.ts';
+import { RESERVED_IDS } from '../../src/lib/reserved-ids.ts';
+
+describe('buildToc', () => {
+  it('nests h3 under the preceding h2 and drops other levels', () => {
+    const toc = buildToc([
+      { depth: 1, slug: 'title', text: 'Title' },
+      { depth: 2, slug: 'a', text: 'A' },
+      { depth: 3, slug: 'a1', text: 'A1' },
+      { depth: 4, slug: 'deep', text: 'Deep' },
+      { depth: 2, slug: 'b', text: 'B' },
+    ]);
+    expect(toc).toEqual([
+      { slug: 'a', text: 'A', children: [{ slug: 'a1', text: 'A1', children: [] }] },
+      { slug: 'b', text: 'B', children: [] },
+    ]);
+  });
+  it('keeps an h3 that comes before any h2', () => {
+    expect(buildToc([{ depth: 3, slug: 'x', text: 'X' }])).toEqual([{ slug: 'x', text: 'X', children: [] }]);
+  });
+});
+
+describe('duplicateSlugs', () => {
+  it('reports ids used twice', () => {
+    expect(duplicateSlugs([{ depth: 2, slug: 'a', text: '' }, { depth: 3, slug: 'a', text: '' }, { depth: 2, slug: 'b', text: '' }])).toEqual(['a']);
+  });
+});
+
+describe('activeSection', () => {
+  const hs = [{ id: 'a', top: -500 }, { id: 'b', top: 50 }, { id: 'c', top: 400 }];
+  it('is the last heading above the threshold', () => {
+    expect(activeSection(hs, 100)).toBe('b');
+  });
+  it('is the first heading before any has scrolled past', () => {
+    expect(activeSection([{ id: 'a', top: 300 }, { id: 'b', top: 600 }], 100)).toBe('a');
+  });
+});
+
+describe('path page sections', () => {
+  it('follow the prose and use reserved ids, so content headings cannot clash with them', () => {
+    const sections = pathSections([{ depth: 2, slug: 'what-the-work-is-like-day-to-day', text: 'What the work is like day to day' }]);
+    expect(sections[0]?.slug).toBe('what-the-work-is-like-day-to-day');
+    expect(duplicateSlugs(sections)).toEqual([]);
+    for (const s of PATH_TEMPLATE_SECTIONS.after) expect(RESERVED_IDS).toContain(s.slug);
+  });
+});
