@@ -18,7 +18,12 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
-    sitemap({ serialize: (item) => ({ ...item, lastmod: lastmodFor(item.url, site) }) }),
+    sitemap({
+      serialize: (item) => {
+        const lastmod = lastmodFor(item.url, site);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
     pagefindIndex(),
   ],
   markdown: {

@@ -4,12 +4,11 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import type { RefFactory } from './schemas/common.ts';
 import {
   faqSchema, guideSchema, pathSchema, roadmapSchema, salaryDatasetSchema, skillSchema, sourceSchema,
 } from './schemas/index.ts';
 
-const ref: RefFactory = (collection) => reference(collection);
+const ref = (collection: Parameters<typeof reference>[0]) => reference(collection);
 
 export const collections = {
   paths: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: './content/paths' }), schema: pathSchema(ref) }),

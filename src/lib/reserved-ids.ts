@@ -3,5 +3,5 @@ export const RESERVED_IDS = [
   'main', 'main-content', 'top', 'toc', 'contents', 'search', 'search-dialog', 'site-nav', 'theme-toggle',
   'overview', 'sources', 'related', 'salary', 'skills', 'tasks', 'tools', 'ladder', 'portfolio', 'example-project',
   'who-it-fits', 'roadmap', 'steps', 'paths', 'when-to-learn', 'which-paths-need-it', 'required-skills',
-  'nice-to-have-skills', 'ready-when', 'project', 'learn', 'previous-next', 'answer',
+  'nice-to-have-skills', 'salary-by-level', 'fits-if', 'less-ideal-if', 'required-on', 'nice-to-have-on', 'ready-when', 'project', 'learn', 'previous-next', 'answer',
 ] as const;

@@ -11,15 +11,18 @@ import { z } from 'astro/zod';
 /** The collections an entry may point at. */
 export type CollectionName = 'paths' | 'skills' | 'roadmaps' | 'guides' | 'faqs' | 'salaries' | 'sources';
 
-/** Makes the zod type of a cross-link to another collection. */
-export type RefFactory = (collection: CollectionName) => z.ZodType;
+/**
+ * Makes the zod type of a cross-link to another collection. Generic over what it returns so a
+ * schema's output keeps the caller's reference type ({ id, collection } in Astro, a string here).
+ */
+export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 
 /** Ids are lowercase words joined by hyphens: they end up in URLs people share. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slugId = z.string().regex(idPattern, 'a lowercase-hyphenated id such as "data-engineer"');
 
 /** A plain id check for use outside Astro; resolution is checked separately (src/lib/content-check). */
-export const plainRef: RefFactory = () => slugId;
+export const plainRef: RefFactory<typeof slugId> = () => slugId;
 
 /** One line of plain text: no line breaks, not empty. */
 export const line = z.string().trim().min(1).regex(/^[^\n]*$/, 'a single line of text');

@@ -5,7 +5,7 @@ import { line, updated, type RefFactory } from './common.ts';
 export const faqTopics = ['getting-started', 'learning', 'jobs', 'pay-and-outlook', 'working-life', 'python-today'] as const;
 
 /** One question (content/faqs/*.md); the file name is its #anchor on /faq/, the body its answer. */
-export const faqSchema = (ref: RefFactory) =>
+export const faqSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.object({
     /** The question, as a reader would ask it, ending with "?". */
     question: line.regex(/\?$/, 'a question ending with "?"'),

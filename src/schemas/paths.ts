@@ -6,7 +6,7 @@ import { line, summary, updated, type RefFactory } from './common.ts';
  * same sections and the tests can tell when one is missing; the MDX body holds the prose about
  * the day-to-day work. Salary figures are not typed here: salary rows name the paths they cover.
  */
-export const pathSchema = (ref: RefFactory) =>
+export const pathSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.object({
     /** Role name as it appears in job titles (e.g. "Backend developer"). */
     title: line,

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { line, slugId, summary, updated, type RefFactory } from './common.ts';
 
 /** One step of a roadmap: its id is stable forever because readers' saved progress is keyed by it. */
-export const roadmapStepSchema = (ref: RefFactory) =>
+export const roadmapStepSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.object({
     /** Stable id; also the step's URL segment. Rename only with an entry in `renamed`. */
     id: slugId,
@@ -28,7 +28,7 @@ export const roadmapStepSchema = (ref: RefFactory) =>
   });
 
 /** A roadmap (content/roadmaps/*.yaml): ordered steps from a starting point to a goal. */
-export const roadmapSchema = (ref: RefFactory) =>
+export const roadmapSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.object({
     /** Roadmap name. */
     title: line,

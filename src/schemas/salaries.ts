@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { line, slugId, type RefFactory } from './common.ts';
 
 /** One row of a salary dataset: a range and/or a median for one role, level, industry or state. */
-export const salaryRowSchema = (ref: RefFactory) =>
+export const salaryRowSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.object({
     /** Stable id within the dataset (e.g. "entry", "california"). */
     id: slugId,
@@ -29,7 +29,7 @@ export const salaryRowSchema = (ref: RefFactory) =>
   });
 
 /** A salary dataset (content/salaries/*.yaml): figures that share one source, year, region and currency. */
-export const salaryDatasetSchema = (ref: RefFactory) =>
+export const salaryDatasetSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.object({
     /** Heading shown above the table and chart. */
     title: line,

@@ -1,0 +1,63 @@
+/**
+ * Basics every built page needs, checked over every URL in the sitemap: lang, title,
+ * description, canonical URL, skip link, unique ids, and a self-link on every section heading.
+ */
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+async function sitemapPaths(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const paths: string[] = [];
+  for (const loc of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const xml = await (await request.get(new URL(loc[1]!).pathname)).text();
+    for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(m[1]!).pathname);
+  }
+  return paths;
+}
+
+const attr = (html: string, re: RegExp) => re.exec(html)?.[1];
+
+test('every page has lang, a unique title and description, a canonical URL and a skip link', async ({ request }) => {
+  const paths = await sitemapPaths(request);
+  expect(paths.length).toBeGreaterThan(100);
+  const titles = new Map<string, string>();
+  const problems: string[] = [];
+  for (const path of paths) {
+    const res = await request.get(path);
+    if (res.status() !== 200) { problems.push(`${path}: status ${res.status()}`); continue; }
+    const html = await res.text();
+    const title = attr(html, /<title>([^<]+)<\/title>/);
+    const description = attr(html, /<meta name="description" content="([^"]*)"/);
+    const canonical = attr(html, /<link rel="canonical" href="([^"]+)"/);
+    if (!/<html lang="en"/.test(html)) problems.push(`${path}: no lang`);
+    if (!title) problems.push(`${path}: no title`);
+    else if (titles.has(title)) problems.push(`${path}: title "${title}" also on ${titles.get(title)}`);
+    else titles.set(title, path);
+    if (!description || description.length < 40) problems.push(`${path}: description missing or short`);
+    if (!canonical || new URL(canonical).pathname !== path) problems.push(`${path}: canonical ${canonical}`);
+    if (!html.includes('href="#main-content"') || !html.includes('id="main-content"')) problems.push(`${path}: no skip link target`);
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    if (dupes.length) problems.push(`${path}: duplicate ids ${[...new Set(dupes)].join(', ')}`);
+    for (const h of html.matchAll(/<h([23])([^>]*)>/g)) {
+      const id = attr(h[2] ?? '', /id="([^"]+)"/);
+      if (!id) { problems.push(`${path}: an h${h[1]} without id`); continue; }
+      // Chrome headings (the table of contents, the search dialog) are navigation, not sections.
+      if (id.startsWith('toc-heading') || id === 'search-dialog-title') continue;
+      if (!html.includes(`class="anchor-link" href="#${id}"`)) problems.push(`${path}: #${id} has no link to itself`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`key pages have no axe violations (WCAG 2.2 AA, ${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ['/', '/paths/backend-developer/', '/skills/fastapi/', '/roadmaps/beginner-to-job-ready/', '/roadmaps/beginner-to-job-ready/python-basics/', '/guides/job-search/', '/faq/', '/salaries/', '/search/?q=sql', '/404.html']) {
+      await page.goto(path);
+      if (path.startsWith('/search/')) await page.locator('[data-search-results] li').first().waitFor();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    }
+  });
+}

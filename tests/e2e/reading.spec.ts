@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+
+test('a reader opens a path page and follows a skill link to the skill page', async ({ page }) => {
+  await page.goto('/paths/backend-developer/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Backend developer' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Career paths');
+  // Every template section and the salary figures with their source are on the page.
+  for (const id of ['tasks', 'skills', 'tools', 'salary', 'ladder', 'portfolio', 'roadmap', 'related', 'sources']) {
+    await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+  }
+  await expect(page.locator('#salary ~ *, section[aria-labelledby="salary"]').first()).toContainText('$85,000–$160,000');
+  await expect(page.locator('section[aria-labelledby="salary"]')).toContainText('The Python Job Market in 2026');
+
+  const required = page.getByRole('list', { name: 'Required skills' });
+  await required.getByRole('link', { name: 'FastAPI' }).click();
+  await expect(page).toHaveURL(/\/skills\/fastapi\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'FastAPI' })).toBeVisible();
+  // The skill page derives which paths need it: the path we came from is listed.
+  await expect(page.locator('section[aria-labelledby="which-paths-need-it"]').getByRole('link', { name: 'Backend developer' })).toBeVisible();
+});
+
+test('the table of contents marks the section in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/paths/data-engineer/');
+  const toc = page.getByRole('complementary', { name: 'On this page' });
+  await page.locator('#ladder').scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 10);
+  await expect(toc.locator('a[aria-current="location"]')).toHaveAttribute('href', /#(ladder|salary|example-project)$/);
+});
+
+test('every h2 and h3 in an article has a unique id and a labelled link to itself', async ({ page }) => {
+  for (const url of ['/paths/backend-developer/', '/guides/interview-preparation/', '/faq/', '/skills/sql/']) {
+    await page.goto(url);
+    const ids = await page.locator('article h2:not([id^="toc-heading"]), article h3').evaluateAll((hs) => hs.map((h) => h.id));
+    expect(ids.every((id) => id.length > 0), url).toBe(true);
+    expect(new Set(ids).size, `${url} duplicate heading ids`).toBe(ids.length);
+    const allIds = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(new Set(allIds).size, `${url} duplicate ids`).toBe(allIds.length);
+    for (const id of ids.slice(0, 5)) {
+      const link = page.locator(`a.anchor-link[href="#${id}"]`);
+      await expect(link, `${url}#${id}`).toHaveCount(1);
+      await expect(link).toHaveAccessibleName(/^Link to section: /);
+    }
+  }
+});
+
+test('keyboard users reach the skip link and a section link', async ({ page }) => {
+  await page.goto('/guides/job-search/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main-content$/);
+  // Tab onwards until a section link takes focus: it must be reachable and visibly focused.
+  let reached = false;
+  for (let i = 0; i < 60 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.classList.contains('anchor-link') ?? false);
+  }
+  expect(reached).toBe(true);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+});

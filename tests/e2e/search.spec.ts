@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+
+test('the search dialog opens from the button, Ctrl+K and "/"', async ({ page }) => {
+  await page.goto('/');
+  const dialog = page.locator('#search-dialog');
+  await page.getByRole('link', { name: /Search/ }).first().click();
+  await expect(dialog).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: /Search paths/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.locator('body').press('/');
+  await expect(dialog).toBeVisible();
+});
+
+test('the search code loads only when the dialog opens', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => { if (/pagefind|search-dialog/.test(r.url())) loaded.push(r.url()); });
+  await page.goto('/guides/job-search/');
+  await page.waitForLoadState('networkidle');
+  expect(loaded).toEqual([]);
+  await page.keyboard.press('Control+k');
+  await expect.poll(() => loaded.some((u) => u.includes('pagefind'))).toBe(true);
+});
+
+test('a search finds a skill, shows its kind, and a section result opens that section', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await page.getByRole('searchbox', { name: /Search paths/ }).fill('fastapi');
+  const results = page.locator('[data-search-results] > li');
+  await expect(results.first()).toBeVisible();
+  const top3 = await results.locator('[data-search-result]').evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).pathname));
+  expect(top3).toContain('/skills/fastapi/');
+
+  const fastapi = results.filter({ has: page.locator('a[href$="/skills/fastapi/"]') }).first();
+  await expect(fastapi.locator('.kind-badge')).toHaveText('Skill');
+  const section = fastapi.locator('[data-search-section]').first();
+  const href = await section.getAttribute('href');
+  expect(href).toMatch(/\/skills\/fastapi\/#[a-z0-9-]+$/);
+  await section.click();
+  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+  const id = href!.split('#')[1]!;
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});
+
+test('the kind filter narrows results', async ({ page }) => {
+  await page.goto('/search/?q=sql');
+  const form = page.locator('[data-search-page]');
+  const badges = form.locator('[data-search-results] .kind-badge');
+  await expect(badges.first()).toBeVisible();
+  await form.getByRole('radio', { name: 'FAQs' }).check();
+  await expect(page).toHaveURL(/kind=FAQ/);
+  await expect(badges.first()).toHaveText('FAQ');
+  const kinds = await badges.allInnerTexts();
+  expect(new Set(kinds)).toEqual(new Set(['FAQ']));
+});
+
+test('/search/?q= is a shareable page that runs the query', async ({ page }) => {
+  await page.goto('/search/?q=data%20engineer');
+  const form = page.locator('[data-search-page]');
+  await expect(form.getByRole('searchbox')).toHaveValue('data engineer');
+  const first = form.locator('[data-search-results] [data-search-result]').first();
+  await expect(first).toBeVisible();
+  const top3 = await form.locator('[data-search-results] [data-search-result]').evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).pathname));
+  expect(top3).toContain('/paths/data-engineer/');
+  await form.getByRole('searchbox').fill('pytest');
+  await expect(page).toHaveURL(/\?q=pytest/);
+});
+
+test('navigation chrome is not indexed', async ({ page }) => {
+  await page.goto('/search/?q=skip%20to%20content');
+  const form = page.locator('[data-search-page]');
+  await expect(form.locator('[data-search-status]')).toContainText(/No results|result/);
+  const excerpts = await form.locator('[data-search-results] p').allInnerTexts();
+  for (const e of excerpts) expect(e.toLowerCase()).not.toContain('skip to content');
+});

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+
+test('the theme choice survives a reload and applies before first paint', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/guides/job-search/');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  // Record the theme at the moment the body is first parsed, before any module script runs.
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') (window as unknown as { __firstTheme: string | undefined }).__firstTheme = document.documentElement.dataset['theme'];
+    });
+  });
+  await page.reload();
+  expect(await page.evaluate(() => (window as unknown as { __firstTheme: string | undefined }).__firstTheme)).toBe('dark');
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBg);
+
+  await page.getByLabel('Theme').selectOption('system');
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+});
+
+test('the theme follows the operating system when no choice is stored', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  const dark = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-page').trim());
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-page').trim());
+  expect(dark).not.toBe(light);
+});
+
+test('an unknown address gets the 404 page', async ({ page }) => {
+  const response = await page.goto('/paths/no-such-path/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await page.getByRole('searchbox', { name: 'Search the guide' }).fill('django');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=django/);
+});
+
+test('robots.txt names the sitemap, and the sitemap lists the pages', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  const sitemapUrl = /Sitemap: (\S+)/.exec(robots)?.[1];
+  expect(sitemapUrl).toMatch(/\/sitemap-index\.xml$/);
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const child = /<loc>([^<]+)<\/loc>/.exec(index)?.[1];
+  expect(child).toBeDefined();
+  const sitemap = await (await request.get(new URL(child!).pathname)).text();
+  for (const path of ['/paths/backend-developer/', '/skills/fastapi/', '/roadmaps/beginner-to-job-ready/', '/faq/', '/salaries/']) {
+    expect(sitemap).toContain(path);
+  }
+  expect(sitemap).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}/);
+});
