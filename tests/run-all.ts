@@ -17,6 +17,7 @@ const stages: Array<[string, string[]]> = [
   ['Type check', ['npx', '--no-install', 'astro', 'check']],
   ['Unit and content tests', ['npx', '--no-install', 'vitest', 'run', '--config', 'tests/vitest.config.ts']],
   ['Build', ['npx', '--no-install', 'astro', 'build']],
+  ['Built-site checks', ['npx', '--no-install', 'vitest', 'run', '--config', 'tests/vitest.dist.config.ts']],
   ['Browser tests', ['npx', '--no-install', 'playwright', 'test', '--config', 'tests/playwright.config.ts']],
 ];
 
@@ -31,4 +32,4 @@ for (const [name, [cmd, ...args]] of stages) {
   }
   console.log(`=== ${name} passed in ${seconds}s`);
 }
-console.log('\nAll test stages passed.');
+console.log(`\nStages: ${stages.length} passed, 0 failed`);

@@ -5,7 +5,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createIndex, close } from 'pagefind';
+import { extractFaqRecords, faqRecordHtml } from '../lib/faq-records.ts';
 
 export const pagefindIndex = (): AstroIntegration => ({
   name: 'pagefind-index',
@@ -16,9 +19,15 @@ export const pagefindIndex = (): AstroIntegration => ({
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       const added = await index.addDirectory({ path: outDir });
       if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+      // Each FAQ question is its own result, linking straight to its answer on /faq/.
+      const faqs = extractFaqRecords(await readFile(join(outDir, 'faq', 'index.html'), 'utf8'));
+      for (const record of faqs) {
+        const res = await index.addHTMLFile({ url: `/faq/#${record.id}`, content: faqRecordHtml(record) });
+        if (res.errors.length) throw new Error(`Pagefind could not index FAQ ${record.id}: ${res.errors.join('; ')}`);
+      }
       const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
       if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-      logger.info(`Search index: ${added.page_count} pages indexed.`);
+      logger.info(`Search index: ${added.page_count} pages and ${faqs.length} FAQ answers indexed.`);
       await close();
     },
   },

@@ -17,7 +17,9 @@ export function loadPagefind(): Promise<Pagefind | null> {
     try {
       const url = '/pagefind/pagefind.js';
       const mod = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await mod.options({ excerptLength: 24 });
+      // Favour exact word matches over prefixes ("sql" should find SQL before SQLAlchemy) and
+      // penalise long pages less, so a skill's own page beats the many pages that mention it.
+      await mod.options({ excerptLength: 24, ranking: { termSimilarity: 4, pageLength: 0.3 } });
       return mod;
     } catch {
       return null;

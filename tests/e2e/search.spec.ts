@@ -78,3 +78,46 @@ test('navigation chrome is not indexed', async ({ page }) => {
   const excerpts = await form.locator('[data-search-results] p').allInnerTexts();
   for (const e of excerpts) expect(e.toLowerCase()).not.toContain('skip to content');
 });
+
+test.describe('search quality: the page that answers a query is in the first three results', () => {
+  const cases: Array<[string, string]> = [
+    ['fastapi', '/skills/fastapi/'],
+    ['data engineer', '/paths/data-engineer/'],
+    ['salary by state', '/salaries/'],
+    ['how long to get a first job', '/faq/#how-long-to-get-first-job'],
+    ['k8s', '/skills/kubernetes/'],
+    ['sql', '/skills/sql/'],
+    ['backend developer', '/paths/backend-developer/'],
+    ['machine learning engineer', '/paths/machine-learning-engineer/'],
+    ['python 2 vs 3', '/faq/#python-2-vs-3'],
+    ['do i need a degree', '/faq/#do-i-need-a-degree'],
+    ['salary negotiation', '/guides/salary-negotiation/'],
+    ['pandas', '/skills/pandas/'],
+  ];
+  for (const [query, expected] of cases) {
+    test(`"${query}" finds ${expected}`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      const links = page.locator('[data-search-page] [data-search-results] [data-search-result]');
+      await expect(links.first()).toBeVisible();
+      const top3 = await links.evaluateAll((as) => as.slice(0, 3).map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+      expect(top3).toContain(expected);
+    });
+  }
+});
+
+test('a FAQ result opens its question on /faq/', async ({ page }) => {
+  await page.goto('/search/?q=remote%20work');
+  const link = page.locator('[data-search-page] a[data-search-result][href="/faq/#can-i-work-remotely"]');
+  await expect(link).toBeVisible();
+  await expect(link.locator('xpath=preceding-sibling::span[contains(@class,"kind-badge")]')).toHaveText('FAQ');
+  await link.click();
+  await expect(page.locator('#can-i-work-remotely')).toBeInViewport();
+});
+
+test('in `astro dev`, where no index exists, the dialog says search needs a build', async ({ page }) => {
+  // The dev server serves no /pagefind/ files; simulate exactly that.
+  await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('#search-dialog [data-search-status]')).toContainText('the index is made by "npm run build"');
+});

@@ -1,0 +1,52 @@
+/** Reading the built site: its pages, their links and their ids. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export interface BuiltPage {
+  /** URL path, e.g. "/paths/backend-developer/" or "/404.html". */
+  url: string;
+  html: string;
+  ids: string[];
+  /** href values of <a> elements. */
+  links: string[];
+}
+
+export function distDir(root: string): string {
+  const dir = join(root, 'dist');
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`No built site in ${dir}: run "npm run build" first.`);
+  return dir;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+export function readPages(dir: string): BuiltPage[] {
+  return walk(dir)
+    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
+    .map((file) => {
+      const rel = relative(dir, file).split(sep).join('/');
+      const url = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+      const html = readFileSync(file, 'utf8');
+      // Only real elements: strip scripts, whose text may contain attribute-like strings.
+      const markup = html.replace(/<script[\s\S]*?<\/script>/g, '');
+      return {
+        url,
+        html,
+        ids: [...markup.matchAll(/<[a-zA-Z][^>]*?\sid="([^"]+)"/g)].map((m) => decode(m[1]!)),
+        links: [...markup.matchAll(/<a\s[^>]*?href="([^"]+)"/g)].map((m) => decode(m[1]!)),
+      };
+    });
+}
+
+/** Whether a root-relative path names a file in dist (directories need their index.html). */
+export function existsInDist(dir: string, path: string): boolean {
+  const clean = decodeURIComponent(path.split('?')[0] ?? '');
+  if (clean.endsWith('/')) return existsSync(join(dir, clean, 'index.html'));
+  return existsSync(join(dir, clean)) && statSync(join(dir, clean)).isFile();
+}
