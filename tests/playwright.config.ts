@@ -5,6 +5,8 @@ const executablePath = findChromium();
 
 /** Browser tests run against the built site served by `astro preview` (build first: npm test does). */
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
+/** Another build folder can be tested side by side with dist/ (e.g. E2E_OUT_DIR=dist-feature). */
+const OUT_DIR = process.env['E2E_OUT_DIR'];
 
 export default defineConfig({
   testDir: './e2e',
@@ -20,7 +22,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `astro preview --port ${PORT} --host 127.0.0.1`,
+    command: `astro preview --port ${PORT} --host 127.0.0.1${OUT_DIR ? ` --outDir ${OUT_DIR}` : ''}`,
     cwd: '..',
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env['CI'],

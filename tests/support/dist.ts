@@ -12,7 +12,7 @@ export interface BuiltPage {
 }
 
 export function distDir(root: string): string {
-  const dir = join(root, 'dist');
+  const dir = join(root, process.env['E2E_OUT_DIR'] ?? 'dist');
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`No built site in ${dir}: run "npm run build" first.`);
   return dir;
 }
