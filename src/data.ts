@@ -27,6 +27,11 @@ export async function getSources(): Promise<Map<string, CollectionEntry<'sources
   return new Map((await getCollection('sources')).map((s) => [s.id, s.data]));
 }
 
+/** Source id -> title, for citations next to figures. */
+export async function getSourceTitles(): Promise<Map<string, string>> {
+  return new Map([...(await getSources())].map(([id, s]) => [id, s.title]));
+}
+
 /** Paths as the skill graph sees them. */
 export const pathSkills = (paths: CollectionEntry<'paths'>[]): PathSkills[] =>
   paths.map((p) => ({
