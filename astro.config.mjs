@@ -5,7 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingLinks } from './src/integrations/heading-links.ts';
+import { externalLinks } from './src/integrations/external-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { lastmodFor } from './src/integrations/lastmod.ts';
 
 /** Public address of the site; canonical URLs, the sitemap and robots.txt are built from it. */
@@ -25,9 +27,10 @@ export default defineConfig({
       },
     }),
     pagefindIndex(),
+    ogImages(),
   ],
   markdown: {
-    processor: satteri({ hastPlugins: [headingLinks] }),
+    processor: satteri({ hastPlugins: [headingLinks, externalLinks] }),
   },
   vite: { plugins: [tailwindcss()] },
 });

@@ -35,6 +35,16 @@ document.addEventListener('keydown', (e) => {
   if (combo || slash) { e.preventDefault(); void openSearch(); }
 });
 
+// Copy link: a section's link control copies its full URL (code loaded on first use).
+document.addEventListener('click', (e) => {
+  const me = e as MouseEvent;
+  if (me.button !== 0 || me.ctrlKey || me.metaKey || me.shiftKey || me.altKey) return;
+  const anchor = (e.target as Element | null)?.closest?.('a[data-copy-link]');
+  if (!(anchor instanceof HTMLAnchorElement)) return;
+  e.preventDefault();
+  void import('./copy-link.ts').then((m) => m.copyLink(anchor));
+});
+
 // Table of contents: mark the section in view once the reader starts moving through the page.
 if (document.querySelector('[data-toc]')) {
   const start = () => { void import('./toc.ts').then((m) => m.trackSections()); };

@@ -1,0 +1,75 @@
+/**
+ * Social cards for every built page, made in astro:build:done from each page's own
+ * og:title: satori lays the card out with fonts from the project's dependencies (no network),
+ * resvg turns it into a PNG at the path BaseLayout points og:image at. Cards are cached by
+ * content so rebuilds only render what changed.
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, stat, writeFile, copyFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { cardTree } from '../lib/og-card.ts';
+import { ogImagePath, pageKindLabel } from '../lib/page-kind.ts';
+import { SITE_NAME } from '../lib/site.ts';
+
+const CARD_VERSION = '2';
+const require = createRequire(import.meta.url);
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const name of await readdir(dir)) {
+    const full = join(dir, name);
+    if ((await stat(full)).isDirectory()) { if (name !== 'pagefind' && name !== '_astro' && name !== 'og') out.push(...(await htmlFiles(full))); }
+    else if (name.endsWith('.html')) out.push(full);
+  }
+  return out;
+}
+
+const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+export const ogImages = (): AstroIntegration => ({
+  name: 'og-images',
+  hooks: {
+    'astro:build:done': async ({ dir, logger }) => {
+      const outDir = fileURLToPath(dir);
+      const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'og-cards');
+      await mkdir(cacheDir, { recursive: true });
+      const fontDir = join(dirname(require.resolve('@fontsource/inter/package.json')), 'files');
+      const fonts = [
+        { name: 'Inter', data: await readFile(join(fontDir, 'inter-latin-400-normal.woff')), weight: 400 as const, style: 'normal' as const },
+        { name: 'Inter', data: await readFile(join(fontDir, 'inter-latin-700-normal.woff')), weight: 700 as const, style: 'normal' as const },
+      ];
+      let rendered = 0;
+      let cached = 0;
+      const started = Date.now();
+      for (const file of await htmlFiles(outDir)) {
+        const html = await readFile(file, 'utf8');
+        const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1];
+        const image = /<meta property="og:image" content="([^"]*)"/.exec(html)?.[1];
+        if (!title || !image) continue;
+        const rel = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+        const target = join(outDir, new URL(image).pathname);
+        if (new URL(image).pathname !== ogImagePath(rel)) throw new Error(`${rel}: og:image ${image} is not where the card goes (${ogImagePath(rel)})`);
+        const input = { title: decode(title), kind: pageKindLabel(rel), siteName: SITE_NAME, host: new URL(image).host };
+        const key = createHash('sha1').update(JSON.stringify([CARD_VERSION, input])).digest('hex');
+        const cacheFile = join(cacheDir, `${key}.png`);
+        await mkdir(dirname(target), { recursive: true });
+        try {
+          await copyFile(cacheFile, target);
+          cached++;
+          continue;
+        } catch { /* not cached yet */ }
+        const svg = await satori(cardTree(input) as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });
+        const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+        await writeFile(target, png);
+        await writeFile(cacheFile, png);
+        rendered++;
+      }
+      logger.info(`Social cards: ${rendered} rendered, ${cached} from cache, in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
+    },
+  },
+});

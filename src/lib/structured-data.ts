@@ -1,0 +1,113 @@
+/**
+ * JSON-LD builders: plain data in, schema.org objects (typed with schema-dts) out. BaseLayout
+ * puts WebSite and BreadcrumbList on every page; pages add their own type.
+ */
+import type {
+  Article, BreadcrumbList, FAQPage, ItemList, MonetaryAmount, MonetaryAmountDistribution, Occupation, Organization, Thing, WebSite, WithContext,
+} from 'schema-dts';
+
+export interface Crumb { name: string; url: string }
+
+const publisher = (siteName: string, siteUrl: string): Organization => ({ '@type': 'Organization', name: siteName, url: siteUrl });
+
+export function websiteLd(siteName: string, siteUrl: string): WebSite {
+  return {
+    '@type': 'WebSite',
+    '@id': `${siteUrl}#website`,
+    name: siteName,
+    url: siteUrl,
+    inLanguage: 'en',
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${siteUrl}search/?q={search_term_string}` },
+      // schema-dts has no type for the query-input property Google documents.
+      ...({ 'query-input': 'required name=search_term_string' } as object),
+    },
+  };
+}
+
+export function breadcrumbLd(crumbs: Crumb[]): BreadcrumbList {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+  };
+}
+
+export function articleLd(a: { title: string; description: string; url: string; updated: Date; siteName: string; siteUrl: string }): Article {
+  return {
+    '@type': 'Article',
+    headline: a.title,
+    description: a.description,
+    url: a.url,
+    mainEntityOfPage: a.url,
+    dateModified: a.updated.toISOString().slice(0, 10),
+    inLanguage: 'en',
+    author: publisher(a.siteName, a.siteUrl),
+    publisher: publisher(a.siteName, a.siteUrl),
+  };
+}
+
+export function faqPageLd(faqs: Array<{ question: string; answer: string; url: string }>): FAQPage {
+  return {
+    '@type': 'FAQPage',
+    mainEntity: faqs.map((f) => ({ '@type': 'Question', name: f.question, url: f.url, acceptedAnswer: { '@type': 'Answer', text: f.answer } })),
+  };
+}
+
+export interface SalaryFigureLd {
+  label: string;
+  currency: string;
+  /** Year the figures describe; null when the source gives none. */
+  year: number | null;
+  sourceTitle: string;
+  min?: number | undefined;
+  max?: number | undefined;
+  median?: number | undefined;
+}
+
+/** A range becomes a MonetaryAmount; a median a MonetaryAmountDistribution. Both name source and year. */
+export function salaryLd(f: SalaryFigureLd): MonetaryAmount | MonetaryAmountDistribution {
+  const name = `${f.label}: ${f.sourceTitle}, ${f.year ?? 'undated'}`;
+  if (f.median !== undefined) {
+    return { '@type': 'MonetaryAmountDistribution', name, currency: f.currency, duration: 'P1Y', median: f.median };
+  }
+  return {
+    '@type': 'MonetaryAmount', name, currency: f.currency,
+    ...(f.min !== undefined ? { minValue: f.min } : {}),
+    ...(f.max !== undefined ? { maxValue: f.max } : {}),
+    ...(f.year !== null ? { validFrom: `${f.year}-01-01` } : {}),
+  };
+}
+
+export function occupationLd(o: { name: string; description: string; url: string; skills: string[]; salaries: SalaryFigureLd[]; alsoCalled: string[] }): Occupation {
+  return {
+    '@type': 'Occupation',
+    name: o.name,
+    description: o.description,
+    url: o.url,
+    skills: o.skills.join(', '),
+    ...(o.alsoCalled.length ? { alternateName: o.alsoCalled } : {}),
+    occupationLocation: { '@type': 'Country', name: 'United States' },
+    estimatedSalary: o.salaries.map(salaryLd),
+  };
+}
+
+export function roadmapLd(r: { name: string; description: string; url: string; steps: Array<{ name: string; url: string }> }): ItemList {
+  return {
+    '@type': 'ItemList',
+    name: r.name,
+    description: r.description,
+    url: r.url,
+    numberOfItems: r.steps.length,
+    itemListOrder: 'https://schema.org/ItemListOrderAscending',
+    itemListElement: r.steps.map((s, i) => ({ '@type': 'ListItem', position: i + 1, name: s.name, url: s.url })),
+  };
+}
+
+/** One JSON-LD document for the page: a @graph of everything it describes. */
+export function graph(things: Thing[]): WithContext<Thing> & { '@graph': Thing[] } {
+  return { '@context': 'https://schema.org', '@graph': things } as WithContext<Thing> & { '@graph': Thing[] };
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so content can never close the tag. */
+export const jsonForScript = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');

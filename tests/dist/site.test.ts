@@ -1,0 +1,82 @@
+/**
+ * The built site as a whole: every internal link and #fragment resolves, no page repeats an id,
+ * and a reader can reach every path, skill, roadmap step, guide and FAQ from the home page in
+ * three clicks or fewer.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { distDir, existsInDist, readPages, type BuiltPage } from '../support/dist.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+let dir = '';
+let pages: BuiltPage[] = [];
+let byUrl = new Map<string, BuiltPage>();
+
+beforeAll(() => {
+  dir = distDir(root);
+  pages = readPages(dir);
+  byUrl = new Map(pages.map((p) => [p.url, p]));
+});
+
+describe('built site', () => {
+  it('has every kind of page', () => {
+    for (const url of ['/', '/paths/', '/paths/backend-developer/', '/paths/data-engineer/', '/skills/', '/skills/fastapi/', '/roadmaps/', '/roadmaps/beginner-to-job-ready/', '/guides/', '/faq/', '/salaries/', '/sources/', '/search/', '/404.html']) {
+      expect(byUrl.has(url), url).toBe(true);
+    }
+  });
+
+  it('resolves every internal link and #fragment', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const href of page.links) {
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        const [path = '', fragment] = href.split('#');
+        const targetUrl = path === '' ? page.url : path.split('?')[0]!;
+        if (path !== '' && !existsInDist(dir, targetUrl)) { broken.push(`${page.url} -> ${href} (no such page)`); continue; }
+        if (fragment) {
+          const target = byUrl.get(targetUrl);
+          if (target && !target.ids.includes(decodeURIComponent(fragment))) broken.push(`${page.url} -> ${href} (no #${fragment} there)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('never repeats an id on a page', () => {
+    const dupes = pages.flatMap((p) => {
+      const seen = new Set<string>();
+      return p.ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false))).map((id) => `${p.url}#${id}`);
+    });
+    expect(dupes).toEqual([]);
+  });
+
+  it('reaches every content page from the home page within three clicks', () => {
+    const depth = new Map<string, number>([['/', 0]]);
+    let frontier = ['/'];
+    for (let d = 1; d <= 3; d++) {
+      const next: string[] = [];
+      for (const url of frontier) {
+        for (const href of byUrl.get(url)?.links ?? []) {
+          const path = href.split('#')[0]!;
+          if (!path.startsWith('/') || depth.has(path) || !byUrl.has(path)) continue;
+          depth.set(path, d);
+          next.push(path);
+        }
+      }
+      frontier = next;
+    }
+    const content = pages.map((p) => p.url).filter((u) => /^\/(paths|skills|roadmaps|guides)\/.+\/$/.test(u) || u === '/faq/');
+    expect(content.length).toBeGreaterThan(150);
+    expect(content.filter((u) => !depth.has(u))).toEqual([]);
+    // Each FAQ is an anchor on /faq/, one click from home through the header.
+    expect(depth.get('/faq/')).toBe(1);
+  });
+
+  it('keeps navigation chrome out of the search index', () => {
+    for (const page of pages.filter((p) => p.html.includes('data-pagefind-body'))) {
+      const body = page.html.slice(page.html.indexOf('data-pagefind-body'));
+      expect(body.includes('id="site-nav"'), page.url).toBe(false);
+      expect(page.html.indexOf('<header') < page.html.indexOf('data-pagefind-body'), page.url).toBe(true);
+    }
+  });
+});
