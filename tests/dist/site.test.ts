@@ -72,6 +72,12 @@ describe('built site', () => {
     expect(depth.get('/faq/')).toBe(1);
   });
 
+  it('links every page from at least one other page (no orphans)', () => {
+    const linked = new Set<string>();
+    for (const p of pages) for (const href of p.links) { const path = href.split('#')[0]!.split('?')[0]!; if (path.startsWith('/') && path !== p.url) linked.add(path); }
+    expect(pages.map((p) => p.url).filter((u) => u !== '/' && u !== '/404.html' && !linked.has(u))).toEqual([]);
+  });
+
   it('keeps navigation chrome out of the search index', () => {
     for (const page of pages.filter((p) => p.html.includes('data-pagefind-body'))) {
       const body = page.html.slice(page.html.indexOf('data-pagefind-body'));
