@@ -9,6 +9,7 @@ import { externalLinks } from './src/integrations/external-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { lastmodFor } from './src/integrations/lastmod.ts';
+import { inlineBootHash } from './src/integrations/inline-script.ts';
 
 /** Public address of the site; canonical URLs, the sitemap and robots.txt are built from it. */
 const site = process.env.SITE_URL ?? 'https://pythoncareer.guide';
@@ -17,7 +18,6 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
   integrations: [
     mdx(),
     sitemap({
@@ -30,7 +30,34 @@ export default defineConfig({
     ogImages(),
   ],
   markdown: {
+    // Prism marks tokens with classes (styled in global.css); Shiki's inline styles would need
+    // 'unsafe-inline' in the CSP.
+    syntaxHighlight: 'prism',
     processor: satteri({ hastPlugins: [headingLinks, externalLinks] }),
   },
   vite: { plugins: [tailwindcss()] },
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    // Hashes, not 'unsafe-inline': Astro hashes the scripts and styles it emits; the one inline
+    // script we write ourselves is hashed from the same source BaseLayout prints.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // 'wasm-unsafe-eval' is for Pagefind's WebAssembly search engine, nothing else.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [inlineBootHash()],
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

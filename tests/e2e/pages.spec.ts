@@ -2,7 +2,7 @@
  * Basics every built page needs, checked over every URL in the sitemap: lang, title,
  * description, canonical URL, skip link, unique ids, and a self-link on every section heading.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 
 async function sitemapPaths(request: import('@playwright/test').APIRequestContext): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('a reader opens a path page and follows a skill link to the skill page', async ({ page }) => {
   await page.goto('/paths/backend-developer/');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('a reader walks the beginner roadmap from one step to the next and back', async ({ page }) => {
   await page.goto('/roadmaps/beginner-to-job-ready/');

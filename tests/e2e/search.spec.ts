@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('the search dialog opens from the button, Ctrl+K and "/"', async ({ page }) => {
   await page.goto('/');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('the theme choice survives a reload and applies before first paint', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
