@@ -63,7 +63,7 @@ export const SOURCES_FILE = 'content/sources.yaml';
 const describe = (value: unknown): string => {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   const json = JSON.stringify(value);
   if (json === undefined) return typeof value;
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
@@ -155,7 +155,10 @@ export function parseContentFiles(files: ContentFile[]): { entries: ParsedEntry[
 function problemFromIssue(entry: ParsedEntry, issue: z.core.$ZodIssue): ContentProblem {
   const path = issue.path;
   const field = path.map((k) => (typeof k === 'number' ? `[${k}]` : String(k))).join('.').replace(/\.\[/g, '[');
-  const input = (issue as { input?: unknown }).input;
+  // Report what the file holds, not what a coercion made of it (z.coerce.date turns a missing
+  // field into an invalid Date).
+  const raw = path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), entry.data);
+  const input = raw === undefined ? undefined : (issue as { input?: unknown }).input;
   let expected = issue.message;
   let found = describe(input);
   switch (issue.code) {

@@ -1,0 +1,177 @@
+/**
+ * `npm run bench`: measures how light and fast the site is and prints a table, then writes
+ * the same table into README.md (between the bench markers). Figures, not pass/fail: the size
+ * budget test (tests/dist/budget.test.ts) is what fails when sizes grow.
+ *
+ *   1. the real site: build time, peak memory, pages
+ *   2. generated sites of 1,000 and 5,000 pages (real content plus generated guides): build
+ *      time per 100 pages and peak memory, to show how the build grows
+ *   3. bytes a reader downloads: eager JavaScript on an article page, HTML+CSS (gzip) on the
+ *      critical path, CSS alone, and everything a first search fetches
+ *   4. Lighthouse scores for four kinds of page, in the system Chromium
+ *
+ * Flags: --quick skips the 5,000-page build; --no-lighthouse skips step 4.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
+import { generatedGuide } from '../lib/bench-content.ts';
+import { formatBenchMarkdown, median, type BenchRow } from '../lib/bench-report.ts';
+
+const root = process.cwd();
+const args = new Set(process.argv.slice(2));
+const rows: BenchRow[] = [];
+const add = (row: BenchRow) => { rows.push(row); console.log(`${row.metric}: ${row.value}${row.target ? `  (target ${row.target})` : ''}`); };
+
+/** Runs `astro build` in dir, polling the process's peak resident memory (VmHWM). */
+async function timedBuild(dir: string): Promise<{ seconds: number; peakMb: number; pages: number; cardsSeconds: number; output: string }> {
+  const started = performance.now();
+  const child = spawn(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}` } });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => { output += d.toString(); });
+  child.stderr.on('data', (d: Buffer) => { output += d.toString(); });
+  let peakKb = 0;
+  const poll = setInterval(() => {
+    try {
+      const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+      if (hwm) peakKb = Math.max(peakKb, Number(hwm));
+    } catch { /* process gone */ }
+  }, 100);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(poll);
+  if (code !== 0) throw new Error(`astro build failed in ${dir}:\n${output.slice(-3000)}`);
+  const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
+  const cardsSeconds = Number(/Social cards: .* in ([\d.]+)s/.exec(output)?.[1] ?? 0);
+  return { seconds: (performance.now() - started) / 1000, peakMb: peakKb / 1024, pages, cardsSeconds, output };
+}
+
+/** A copy of the project with `extra` generated guides, sharing node_modules. */
+function generatedSite(extra: number): string {
+  const dir = join(tmpdir(), `pcg-bench-${extra}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tailwind.config.ts', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  for (let i = 1; i <= extra; i++) writeFileSync(join(dir, 'content/guides', `bench-${String(i).padStart(5, '0')}.mdx`), generatedGuide(i));
+  return dir;
+}
+
+function serve(dir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(join(root, 'node_modules/.bin/astro'), ['preview', '--port', String(port), '--host', '127.0.0.1', '--force'], { cwd: dir, env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}` } });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('preview server did not start')), 30_000);
+    const check = async () => {
+      try { if ((await fetch(`http://127.0.0.1:${port}/`)).ok) { clearTimeout(timer); resolve(child); return; } } catch { /* not up yet */ }
+      setTimeout(check, 200);
+    };
+    void check();
+  });
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? (['pagefind', '_astro', 'og', 'js'].includes(name) ? [] : htmlFiles(full)) : name.endsWith('.html') ? [full] : [];
+  });
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function pageWeights(dist: string, port: number): Promise<void> {
+  // Critical path of article pages: the HTML plus the stylesheets it links, gzipped.
+  const articles = htmlFiles(dist).filter((f) => /\/(paths|skills|guides|roadmaps)\/[^/]+\/(index\.html|[^/]+\/index\.html)$/.test(f));
+  const cssCache = new Map<string, number>();
+  const critical = articles.map((file) => {
+    const html = readFileSync(file, 'utf8');
+    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, m) => {
+      const href = m[1]!;
+      if (!cssCache.has(href)) cssCache.set(href, gzipSync(readFileSync(join(dist, href))).length);
+      return sum + cssCache.get(href)!;
+    }, 0);
+    return gzipSync(html).length + css;
+  });
+  add({ metric: 'HTML+CSS on the critical path, median article page (gzip)', value: kb(median(critical)), target: 'under 20 KB' });
+  add({ metric: 'Site CSS (gzip)', value: kb(Math.max(...cssCache.values())), target: 'under 10 KB' });
+
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const scripts: number[] = [];
+    page.on('response', async (r) => { if (r.request().resourceType() === 'script') scripts.push((await r.body()).length); });
+    await page.goto(`http://127.0.0.1:${port}/guides/job-search/`, { waitUntil: 'networkidle' });
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].filter((s) => !s.getAttribute('type') || s.getAttribute('type') === 'module').reduce((n, s) => n + (s.textContent ?? '').length, 0));
+    add({ metric: 'JavaScript files loaded before any interaction (article page)', value: `${scripts.length} files, ${kb(scripts.reduce((a, b) => a + b, 0))}`, target: '0' });
+    add({ metric: 'Inline theme and boot snippet', value: `${inline} bytes`, target: 'under 1 KB' });
+
+    // First search: everything fetched from opening the dialog to the first results.
+    const fetched: Array<{ url: string; bytes: number; gz: number }> = [];
+    page.on('response', async (r) => {
+      try { const body = await r.body(); fetched.push({ url: r.url(), bytes: body.length, gz: gzipSync(body).length }); } catch { /* redirects have no body */ }
+    });
+    await page.keyboard.press('Control+k');
+    await page.locator('#search-dialog input[type="search"]').fill('fastapi');
+    await page.locator('#search-dialog [data-search-result]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const raw = fetched.reduce((n, f) => n + f.bytes, 0);
+    const gz = fetched.reduce((n, f) => n + Math.min(f.gz, f.bytes), 0);
+    add({ metric: 'Bytes fetched by a first search ("fastapi")', value: `${kb(raw)} raw, ${kb(gz)} compressed, ${fetched.length} requests`, target: 'under 150 KB' });
+  } finally {
+    await browser.close();
+  }
+}
+
+async function lighthouseScores(port: number): Promise<void> {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  try {
+    for (const [label, path] of [['Home', '/'], ['Path page', '/paths/backend-developer/'], ['Roadmap step', '/roadmaps/beginner-to-job-ready/python-basics/'], ['Search', '/search/?q=fastapi']] as const) {
+      const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const cats = result?.lhr.categories ?? {};
+      const score = (id: string) => Math.round((cats[id]?.score ?? 0) * 100);
+      add({ metric: `Lighthouse ${label} (perf / a11y / best practices / SEO)`, value: `${score('performance')} / ${score('accessibility')} / ${score('best-practices')} / ${score('seo')}`, target: '100 each' });
+    }
+  } finally {
+    await chrome.kill();
+  }
+}
+
+// 1. The real site.
+const real = await timedBuild(root);
+add({ metric: `Build of this site (${real.pages} pages)`, value: `${real.seconds.toFixed(1)} s, ${(real.seconds / real.pages * 100).toFixed(2)} s per 100 pages, peak ${real.peakMb.toFixed(0)} MB`, target: 'under 3 s per 100 pages' });
+
+// 2. Generated sites.
+for (const total of args.has('--quick') ? [1000] : [1000, 5000]) {
+  const extra = total - real.pages;
+  const dir = generatedSite(extra);
+  const run = await timedBuild(dir);
+  add({ metric: `Build with ${run.pages} pages (${extra} generated guides)`, value: `${run.seconds.toFixed(1)} s, ${(run.seconds / run.pages * 100).toFixed(2)} s per 100 pages, peak ${run.peakMb.toFixed(0)} MB; social cards ${run.cardsSeconds.toFixed(1)} s of it`, target: 'under 3 s per 100 pages, linear' });
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// 3 and 4. What readers download, and Lighthouse.
+const port = 4391;
+const server = await serve(root, port);
+try {
+  await pageWeights(join(root, 'dist'), port);
+  if (!args.has('--no-lighthouse')) await lighthouseScores(port);
+} finally {
+  server.kill();
+}
+
+const markdown = formatBenchMarkdown(rows, new Date(), `Node ${process.version}, ${(await import('node:os')).cpus().length} CPU cores`);
+console.log(`\n${markdown}`);
+const readmePath = join(root, 'README.md');
+if (existsSync(readmePath)) {
+  const readme = readFileSync(readmePath, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  if (readme.includes(start) && readme.includes(end)) {
+    writeFileSync(readmePath, readme.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${markdown}\n${end}`));
+    console.log('README.md updated with this table.');
+  }
+}

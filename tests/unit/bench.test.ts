@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatBenchMarkdown, median } from '../../src/lib/bench-report.ts';
+import { generatedGuide } from '../../src/lib/bench-content.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
+
+describe('bench helpers', () => {
+  it('takes the median of odd and even lists', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBe(0);
+  });
+  it('formats a Markdown table and escapes pipes', () => {
+    const md = formatBenchMarkdown([{ metric: 'a | b', value: '1', target: '2' }], new Date('2026-11-22T00:00:00Z'), 'test');
+    expect(md).toContain('| a \\| b | 1 | 2 |');
+    expect(md).toMatch(/^Measured 2026-11-22 on test/);
+  });
+  it('generates guides that pass the same content check as real ones', () => {
+    const files = [
+      { file: 'content/guides/bench-00001.mdx', text: generatedGuide(1) },
+      { file: 'content/sources.yaml', text: '- id: python-job-market-2026\n  title: T\n  year: 2026\n  kind: career-guide\n  note: A note long enough to pass.\n' },
+      { file: 'content/paths/backend-developer.mdx', text: '---\ntitle: x\n---\n' },
+    ];
+    const problems = checkContent(files).filter((p) => p.file.includes('bench-'));
+    expect(problems).toEqual([]);
+  });
+});
