@@ -1,8 +1,9 @@
 /**
  * Social cards for every built page, made in astro:build:done from each page's own
  * og:title: satori lays the card out with fonts from the project's dependencies (no network),
- * resvg turns it into a PNG at the path BaseLayout points og:image at. Cards are cached by
- * content so rebuilds only render what changed.
+ * resvg turns it into a PNG at the path BaseLayout points og:image at. Cards render in worker
+ * threads (og-worker.ts), one per core, and are cached by content so rebuilds only render
+ * what changed.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -10,13 +11,38 @@ import { mkdir, readFile, readdir, stat, writeFile, copyFile } from 'node:fs/pro
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
-import { cardTree } from '../lib/og-card.ts';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { CardInput } from '../lib/og-card.ts';
 import { ogImagePath, pageKindLabel } from '../lib/page-kind.ts';
 import { SITE_NAME } from '../lib/site.ts';
 
 const CARD_VERSION = '2';
+
+/** A pool of card-rendering workers; render() resolves with the PNG bytes. */
+function cardPool(fontDir: string, size: number) {
+  // From the project root: this module runs from Astro's bundled config, not from src/.
+  const script = join(process.cwd(), 'src/integrations/og-worker.ts');
+  const workers = Array.from({ length: size }, () => new Worker(script, { workerData: { fontDir } }));
+  const pending = new Map<number, { resolve: (png: Uint8Array) => void; reject: (e: Error) => void }>();
+  for (const w of workers) {
+    w.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+      const job = pending.get(id);
+      pending.delete(id);
+      if (error || !png) job?.reject(new Error(error ?? 'no image'));
+      else job?.resolve(png);
+    });
+  }
+  let next = 0;
+  return {
+    render: (input: CardInput) => new Promise<Uint8Array>((resolve, reject) => {
+      const id = next++;
+      pending.set(id, { resolve, reject });
+      workers[id % size]!.postMessage({ id, input });
+    }),
+    close: () => Promise.all(workers.map((w) => w.terminate())),
+  };
+}
 const require = createRequire(import.meta.url);
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -39,13 +65,11 @@ export const ogImages = (): AstroIntegration => ({
       const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'og-cards');
       await mkdir(cacheDir, { recursive: true });
       const fontDir = join(dirname(require.resolve('@fontsource/inter/package.json')), 'files');
-      const fonts = [
-        { name: 'Inter', data: await readFile(join(fontDir, 'inter-latin-400-normal.woff')), weight: 400 as const, style: 'normal' as const },
-        { name: 'Inter', data: await readFile(join(fontDir, 'inter-latin-700-normal.woff')), weight: 700 as const, style: 'normal' as const },
-      ];
+      const pool = cardPool(fontDir, Math.max(1, availableParallelism()));
       let rendered = 0;
       let cached = 0;
       const started = Date.now();
+      const jobs: Array<Promise<void>> = [];
       for (const file of await htmlFiles(outDir)) {
         const html = await readFile(file, 'utf8');
         const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1];
@@ -63,12 +87,13 @@ export const ogImages = (): AstroIntegration => ({
           cached++;
           continue;
         } catch { /* not cached yet */ }
-        const svg = await satori(cardTree(input) as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });
-        const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
-        await writeFile(target, png);
-        await writeFile(cacheFile, png);
-        rendered++;
+        jobs.push(pool.render(input).then(async (png) => {
+          await writeFile(target, png);
+          await writeFile(cacheFile, png);
+          rendered++;
+        }));
       }
+      try { await Promise.all(jobs); } finally { await pool.close(); }
       logger.info(`Social cards: ${rendered} rendered, ${cached} from cache, in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
     },
   },

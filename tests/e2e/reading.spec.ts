@@ -22,7 +22,7 @@ test('a reader opens a path page and follows a skill link to the skill page', as
 test('the table of contents marks the section in view', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/paths/data-engineer/');
-  const toc = page.getByRole('complementary', { name: 'On this page' });
+  const toc = page.getByRole('navigation', { name: 'On this page' });
   await page.locator('#ladder').scrollIntoViewIfNeeded();
   await page.mouse.wheel(0, 10);
   await expect(toc.locator('a[aria-current="location"]')).toHaveAttribute('href', /#(ladder|salary|example-project)$/);

@@ -1,6 +1,6 @@
 /** Reading the built site: its pages, their links and their ids. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 export interface BuiltPage {
   /** URL path, e.g. "/paths/backend-developer/" or "/404.html". */
@@ -12,7 +12,7 @@ export interface BuiltPage {
 }
 
 export function distDir(root: string): string {
-  const dir = join(root, process.env['E2E_OUT_DIR'] ?? 'dist');
+  const dir = resolve(root, process.env['E2E_OUT_DIR'] ?? 'dist');
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`No built site in ${dir}: run "npm run build" first.`);
   return dir;
 }

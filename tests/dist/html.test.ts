@@ -1,0 +1,48 @@
+/**
+ * Every built page is valid HTML (html-validate's recommended rules, minus a few that clash
+ * with deliberate choices, each explained below).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { distDir, readPages, type BuiltPage } from '../support/dist.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+let pages: BuiltPage[] = [];
+beforeAll(() => { pages = readPages(distDir(root)); });
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Astro writes void elements as <meta ... /> and boolean attributes as hidden="": both valid HTML.
+    'void-style': 'off',
+    'no-trailing-whitespace': 'off',
+    'attribute-boolean-style': 'off',
+    'attribute-empty-style': 'off',
+    // Long single-line SVG paths and JSON-LD are fine; formatting is not validity.
+    'long-title': 'off',
+    // Tailwind's arbitrary-value classes such as w-[min(42rem,...)] are not "invalid class names".
+    'valid-id': ['error', { relaxed: true }],
+    // We deliberately label landmarks with aria-label where a visible heading would repeat itself.
+    'no-redundant-role': 'off',
+    // Inline SVG attributes (stroke-width, text-anchor) are validated as SVG by browsers, not here.
+    'no-unknown-elements': 'off',
+    // The theme <select> and search radios are labelled by wrapping <label> elements.
+    'prefer-native-element': 'off',
+    // Astro emits a JSON-LD script and JSON data scripts: they are data blocks, not scripts.
+    'script-type': 'off',
+  },
+});
+
+describe('HTML validity', () => {
+  it('has no html-validate errors on any page', async () => {
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(page.html, page.url);
+      for (const result of report.results) {
+        for (const m of result.messages) problems.push(`${page.url}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(problems.slice(0, 50)).toEqual([]);
+  });
+});
