@@ -13,7 +13,10 @@ import {
   faqSchema, guideSchema, pathSchema, roadmapSchema, salaryDatasetSchema, skillSchema, sourceSchema,
   slugId, idPattern, type CollectionName, type RefFactory,
 } from '../schemas/index.ts';
-import { closest } from './text.ts';
+import Slugger from 'github-slugger';
+import { closest, markdownToPlainText } from './text.ts';
+import { RESERVED_IDS } from './reserved-ids.ts';
+import { PATH_TEMPLATE_SECTIONS } from './path-page.ts';
 
 /** One file of the content tree, as read from disk. */
 export interface ContentFile {
@@ -282,15 +285,43 @@ export function validateEntries(entries: ParsedEntry[]): { problems: ContentProb
   return { problems, valid };
 }
 
+/**
+ * The ids a Markdown body's h2/h3 headings get on the page: the same slugging as the
+ * heading-links plugin (github-slugger, with the layouts' reserved ids taken first).
+ */
+export function headingIds(body: string): string[] {
+  const slugger = new Slugger();
+  for (const id of RESERVED_IDS) slugger.slug(id);
+  const ids: string[] = [];
+  let inFence = false;
+  for (const line of body.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    const m = inFence ? null : /^(#{2,3})\s+(.+?)\s*#*\s*$/.exec(line);
+    if (m) ids.push(slugger.slug(markdownToPlainText(m[2] ?? '')));
+  }
+  return ids;
+}
+
+/** Section ids the page templates add around each kind of content. */
+const TEMPLATE_IDS: Partial<Record<CollectionName, string[]>> = {
+  paths: [...PATH_TEMPLATE_SECTIONS.after.map((s) => s.slug), 'required-skills', 'nice-to-have-skills', 'salary-by-level', 'fits-if', 'less-ideal-if'],
+  skills: ['which-paths-need-it', 'when-to-learn', 'required-on', 'nice-to-have-on'],
+  guides: ['related', 'sources'],
+};
+
 /** The site's routes that content can link to, derived from the ids that exist. */
 export function knownRoutes(entries: ParsedEntry[]): { pages: Set<string>; anchors: Map<string, Set<string>> } {
   const pages = new Set(['/', '/paths/', '/skills/', '/roadmaps/', '/guides/', '/faq/', '/salaries/', '/sources/', '/search/']);
   const anchors = new Map<string, Set<string>>([['/faq/', new Set()], ['/sources/', new Set()]]);
+  const withSections = (url: string, e: ParsedEntry) => {
+    pages.add(url);
+    anchors.set(url, new Set([...headingIds(e.body), ...(TEMPLATE_IDS[e.collection] ?? [])]));
+  };
   for (const e of entries) {
     switch (e.collection) {
-      case 'paths': pages.add(`/paths/${e.id}/`); break;
-      case 'skills': pages.add(`/skills/${e.id}/`); break;
-      case 'guides': pages.add(`/guides/${e.id}/`); break;
+      case 'paths': withSections(`/paths/${e.id}/`, e); break;
+      case 'skills': withSections(`/skills/${e.id}/`, e); break;
+      case 'guides': withSections(`/guides/${e.id}/`, e); break;
       case 'faqs': anchors.get('/faq/')?.add(e.id); break;
       case 'sources': anchors.get('/sources/')?.add(e.id); break;
       case 'roadmaps': {

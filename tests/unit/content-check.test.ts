@@ -26,6 +26,8 @@ describe('checkContent', () => {
       // broken prose link and broken #anchor
       'content/paths/backend-developer.mdx:32 (body): expected a link to an existing page, found "/skills/haskell/"',
       'content/paths/backend-developer.mdx:34 (body): expected an existing #anchor on /sources/ (did you mean "#bls-ooh"?), found "/sources/#bls-oh"',
+      // a #section of another page that has no such heading
+      'content/paths/backend-developer.mdx:36 (body): expected an existing #anchor on /guides/job-search/ (did you mean "#where-to-look"?), found "/guides/job-search/#where-to-lok"',
       // duplicate step id
       'content/roadmaps/start.yaml:18 steps[1].id: expected an id unique within steps, found "basics", also used by steps[0]',
       // salary minimum above maximum

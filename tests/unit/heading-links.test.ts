@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
 import { headingLinks } from '../../src/integrations/heading-links.ts';
+import { headingIds } from '../../src/lib/content-check.ts';
 
 const render = (md: string) => markdownToHtml(md, { hastPlugins: [headingLinks] } as never).html;
 
@@ -21,6 +22,11 @@ describe('heading links', () => {
     const html = render('## Sources\n\n## Related\n');
     const ids = [...html.matchAll(/<h[23] id="([^"]+)"/g)].map((m) => m[1]);
     expect(ids).toEqual(['sources-1', 'related-1']);
+  });
+  it('matches the ids the content checker predicts for links to sections', () => {
+    const md = '## Why `pytest`?\n\n## Example\n\n```\n## not a heading\n```\n\n### Example\n\n## Sources\n';
+    const rendered = [...render(md).matchAll(/<h[23] id="([^"]+)"/g)].map((m) => m[1]);
+    expect(headingIds(md)).toEqual(rendered);
   });
   it('leaves other heading levels alone', () => {
     expect(render('#### Small\n')).not.toContain('anchor-link');
