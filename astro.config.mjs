@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingLinks } from './src/integrations/heading-links.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
+import { focusableCodeBlocks } from './src/integrations/code-blocks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { lastmodFor } from './src/integrations/lastmod.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
     // Prism marks tokens with classes (styled in global.css); Shiki's inline styles would need
     // 'unsafe-inline' in the CSP.
     syntaxHighlight: 'prism',
-    processor: satteri({ hastPlugins: [headingLinks, externalLinks] }),
+    processor: satteri({ hastPlugins: [headingLinks, externalLinks, focusableCodeBlocks] }),
   },
   vite: { plugins: [tailwindcss()] },
   build: { format: 'directory', inlineStylesheets: 'never' },
