@@ -81,6 +81,12 @@ function htmlFiles(dir: string): string[] {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+function chromiumPath(): string {
+  const path = findChromium();
+  if (!path) throw new Error('The benchmark needs Chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  return path;
+}
+
 async function pageWeights(dist: string, port: number): Promise<void> {
   // Critical path of article pages: the HTML plus the stylesheets it links, gzipped.
   const articles = htmlFiles(dist).filter((f) => /\/(paths|skills|guides|roadmaps)\/[^/]+\/(index\.html|[^/]+\/index\.html)$/.test(f));
@@ -97,7 +103,7 @@ async function pageWeights(dist: string, port: number): Promise<void> {
   add({ metric: 'HTML+CSS on the critical path, median article page (gzip)', value: kb(median(critical)), target: 'under 20 KB' });
   add({ metric: 'Site CSS (gzip)', value: kb(Math.max(...cssCache.values())), target: 'under 10 KB' });
 
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     const scripts: number[] = [];
@@ -127,7 +133,7 @@ async function pageWeights(dist: string, port: number): Promise<void> {
 async function lighthouseScores(port: number): Promise<void> {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   try {
     for (const [label, path] of [['Home', '/'], ['Path page', '/paths/backend-developer/'], ['Roadmap step', '/roadmaps/beginner-to-job-ready/python-basics/'], ['Search', '/search/?q=fastapi']] as const) {
       const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
