@@ -7,5 +7,7 @@ export default defineConfig({
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['tests/dist/**/*.test.ts'],
     environment: 'node',
+    // Whole-site checks read and validate every page: seconds, not milliseconds.
+    testTimeout: 120_000,
   },
 });
