@@ -22,7 +22,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `astro preview --port ${PORT} --host 127.0.0.1${OUT_DIR ? ` --outDir ${OUT_DIR}` : ''}`,
+    command: `astro preview --force --port ${PORT} --host 127.0.0.1${OUT_DIR ? ` --outDir ${OUT_DIR}` : ''}`,
     cwd: '..',
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env['CI'],

@@ -51,7 +51,10 @@ test('every page has lang, a unique title and description, a canonical URL and a
 });
 
 // axe over every page in the sitemap, in both themes, split into chunks that run in parallel.
+// The light run applies every WCAG 2.2 A/AA rule; the dark run repeats the rules whose result
+// depends on colour (the markup is the same in both themes), which halves the time.
 const CHUNKS = 4;
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 for (const scheme of ['light', 'dark'] as const) {
   for (let chunk = 0; chunk < CHUNKS; chunk++) {
     test(`no axe violations (WCAG 2.2 AA, ${scheme} theme), sitemap part ${chunk + 1} of ${CHUNKS}`, async ({ page, request }) => {
@@ -62,8 +65,11 @@ for (const scheme of ['light', 'dark'] as const) {
       const violations: string[] = [];
       for (const path of mine) {
         await page.goto(path);
-        if (path.startsWith('/search/')) await page.locator('[data-search-page] [data-search-results] li').first().waitFor();
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        if (path.includes('?q=')) await page.locator('[data-search-page] [data-search-results] li').first().waitFor();
+        // Legacy mode runs axe in the page itself instead of opening a helper page per run:
+        // ours have no iframes, and it is several times faster over hundreds of pages.
+        const axe = new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+        const results = await (scheme === 'dark' ? axe.withRules(COLOUR_RULES) : axe).analyze();
         violations.push(...results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`));
       }
       expect(mine.length).toBeGreaterThan(10);
