@@ -1,0 +1,105 @@
+/** Comparing two career paths: the picker on a path page and on /compare/, the pair pages, no-JS fallback. */
+import { expect, test } from './fixtures.ts';
+import AxeBuilder from '@axe-core/playwright';
+
+test('the picker on a path page opens the canonical pair page, whichever order is picked', async ({ page }) => {
+  await page.goto('/paths/data-engineer/');
+  // Path pages load no script file up front; the picker is a plain form.
+  expect(await page.locator('script[src]').count()).toBe(0);
+  const picker = page.locator('form[data-compare-picker]');
+  await expect(picker.getByLabel('First path')).toHaveValue('data-engineer');
+  await picker.getByLabel('Second path').selectOption({ label: 'Backend developer' });
+  await picker.getByRole('button', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(/\/compare\/backend-developer-vs-data-engineer\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backend developer vs. data engineer');
+});
+
+test('the picker asks for two different paths', async ({ page }) => {
+  // On /compare/ the script checks before navigating.
+  await page.goto('/compare/');
+  let picker = page.locator('form[data-compare-picker]');
+  await picker.getByLabel('First path').selectOption('data-analyst');
+  await picker.getByLabel('Second path').selectOption('data-analyst');
+  await picker.getByRole('button', { name: 'Compare' }).click();
+  await expect(picker.getByRole('status')).toHaveText('Choose two different paths to compare.');
+  await expect(picker.getByLabel('Second path')).toBeFocused();
+  await expect(page).toHaveURL(/\/compare\/$/);
+
+  // A path page loads no script up front: its form goes to /compare/, which says the same.
+  await page.goto('/paths/backend-developer/');
+  picker = page.locator('form[data-compare-picker]');
+  await picker.getByLabel('Second path').selectOption('backend-developer');
+  await picker.getByRole('button', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(/\/compare\/\?a=backend-developer&b=backend-developer$/);
+  picker = page.locator('form[data-compare-picker]');
+  await expect(picker.getByRole('status')).toHaveText('Choose two different paths to compare.');
+  await expect(picker.getByLabel('First path')).toHaveValue('backend-developer');
+  await expect(picker.getByLabel('Second path')).toBeFocused();
+});
+
+test('the picker on /compare/ works from the keyboard', async ({ page }) => {
+  await page.goto('/compare/');
+  const picker = page.locator('form[data-compare-picker]');
+  await picker.getByLabel('First path').selectOption({ label: 'DevOps engineer' });
+  await picker.getByLabel('Second path').selectOption({ label: 'Backend developer' });
+  await picker.getByRole('button', { name: 'Compare' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/compare\/backend-developer-vs-devops-engineer\/$/);
+});
+
+test('without JavaScript, /compare/ lists every pair by path and the picker falls back to that list', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/compare/');
+  const links = page.locator('section[aria-labelledby="all-comparisons"] a[href^="/compare/"]');
+  expect(await links.count()).toBe(12 * 11);
+  const hrefs = new Set(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+  expect(hrefs.size).toBe(66);
+  await expect(page.locator('#with-backend-developer')).toBeVisible();
+  // The form submits to the list itself.
+  await page.locator('form[data-compare-picker]').getByRole('button', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(/\/compare\/\?a=[a-z-]+&b=[a-z-]+$/);
+  await expect(page.locator('#all-comparisons')).toBeVisible();
+  await context.close();
+});
+
+test('there is one comparison page per pair, and every pair link resolves', async ({ page, request }) => {
+  await page.goto('/compare/');
+  const hrefs = [...new Set(await page.locator('section[aria-labelledby="all-comparisons"] a[href^="/compare/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))];
+  expect(hrefs).toHaveLength(66);
+  for (const href of hrefs) {
+    expect(href).toMatch(/^\/compare\/[a-z-]+-vs-[a-z-]+\/$/);
+    expect((await request.get(href)).status(), href).toBe(200);
+  }
+});
+
+test('a comparison page shows both paths from the data, with the overlap explained and every figure sourced', async ({ page }) => {
+  await page.goto('/compare/backend-developer-vs-data-engineer/');
+  for (const id of ['day-to-day', 'skills-compared', 'shared-skills', 'only-backend-developer', 'only-data-engineer', 'pay', 'growth', 'who-each-fits', 'next-steps']) {
+    await expect(page.locator(`[id="${id}"]`)).toBeVisible();
+  }
+  await expect(page.locator('section[aria-labelledby="skills-compared"]')).toContainText(/\d+% skill overlap/);
+  await expect(page.locator('section[aria-labelledby="skills-compared"]')).toContainText('What the percentage means');
+  const shared = page.locator('section[aria-labelledby="skills-compared"] ul').first().locator('a[href^="/skills/"]');
+  expect(await shared.count()).toBeGreaterThan(0);
+  // Every salary row names a source and a year (or says it is undated).
+  const rows = page.locator('section[aria-labelledby="pay"] table tbody tr');
+  expect(await rows.count()).toBeGreaterThan(1);
+  for (const cell of await page.locator('section[aria-labelledby="pay"] table:not(:has(caption.caption-bottom)) tbody td:last-child').all()) {
+    await expect(cell.locator('a[href^="/sources/#"]')).toHaveCount(1);
+    await expect(cell).toHaveText(/, (\d{4}|undated)$/);
+  }
+  await expect(page.locator('#ladder-backend-developer')).toBeVisible();
+  await expect(page.locator('section[aria-labelledby="who-each-fits"]')).toContainText('It may suit you if you');
+});
+
+test('comparison pages have no axe violations and fit a 320 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const path of ['/compare/', '/compare/data-analyst-vs-technical-lead/', '/paths/backend-developer/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
+});

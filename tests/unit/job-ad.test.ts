@@ -1,0 +1,201 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import {
+  AMBIGUOUS_TERMS, buildPhraseIndex, decodeAd, extractSkills, rankPathsForAd, stripTags, titlePhrases, tokenize,
+  type AdPath, type PhraseIndex, type SkillTerms,
+} from '../../src/lib/job-ad.ts';
+import { loadContentFiles } from '../../src/lib/content-files.ts';
+import { parseContentFiles } from '../../src/lib/content-check.ts';
+
+const skills: SkillTerms[] = [
+  { id: 'sql', title: 'SQL and relational databases', aliases: ['sql', 'postgres', 'postgresql', 'mysql'] },
+  { id: 'java', title: 'Java', aliases: [] },
+  { id: 'web', title: 'HTML, CSS and JavaScript', aliases: ['javascript', 'js', 'css'] },
+  { id: 'r', title: 'R', aliases: [] },
+  { id: 'go', title: 'Go', aliases: ['golang'] },
+  { id: 'ml', title: 'scikit-learn', aliases: ['sklearn', 'machine learning'] },
+  { id: 'cicd', title: 'CI/CD', aliases: ['continuous integration', 'github actions'] },
+  { id: 'git', title: 'Git and GitHub', aliases: ['git', 'github', 'github actions'] },
+  { id: 'kubernetes', title: 'Kubernetes', aliases: ['k8s', 'kind'] },
+  { id: 'cloud', title: 'Cloud platforms (AWS, GCP, Azure)', aliases: [] },
+  { id: 'queues', title: 'Message queues and microservices', aliases: ['message queue', 'microservices'] },
+  { id: 'fastapi', title: 'FastAPI', aliases: ['fastapi', 'fast api'] },
+  { id: 'dunder', title: 'Context managers (the with statement)', aliases: ['__enter__'] },
+];
+const index = buildPhraseIndex(skills);
+const ids = (text: string, idx: PhraseIndex = index) => extractSkills(text, idx).skills.map((s) => s.id);
+
+describe('tokenize', () => {
+  it('lowercases and splits on everything but letters, digits and underscores', () => {
+    expect(tokenize('CI/CD, Node.js & K8S!')).toEqual(['ci', 'cd', 'node', 'js', 'k8s']);
+    expect(tokenize('__enter__ façade Ｐｙｔｈｏｎ')).toEqual(['__enter__', 'façade', 'python']);
+    expect(tokenize('🚀 ... !!! ---')).toEqual([]);
+  });
+});
+
+describe('titlePhrases', () => {
+  it('offers the title without brackets and each bracketed item', () => {
+    expect(titlePhrases('Cloud platforms (AWS, GCP, Azure)')).toEqual(['Cloud platforms', 'AWS', 'GCP', 'Azure']);
+    expect(titlePhrases('ORMs (SQLAlchemy and Django ORM)')).toEqual(['ORMs', 'SQLAlchemy', 'Django ORM']);
+    expect(titlePhrases('The GIL and concurrency')).toEqual(['GIL and concurrency']);
+    expect(titlePhrases('Context managers (the with statement)')).toEqual(['Context managers', 'with statement']);
+  });
+});
+
+describe('extractSkills', () => {
+  it('finds aliases whatever their case and punctuation', () => {
+    expect(ids('We use POSTGRES, FastAPI; k8s.')).toEqual(['sql', 'fastapi', 'kubernetes']);
+    expect(ids('(postgresql) [K8S] "fast-api"')).toEqual(['sql', 'kubernetes', 'fastapi']);
+  });
+  it('finds title words, bracketed items and plain plurals', () => {
+    expect(ids('Deploys to AWS or gcp; kubernetes; scikit-learn')).toEqual(['cloud', 'kubernetes', 'ml']);
+    expect(ids('Experience with message queues and cloud platforms')).toEqual(['queues', 'cloud']);
+  });
+  it('never matches inside a longer word', () => {
+    expect(ids('JavaScript developer')).toEqual(['web']);
+    expect(ids('Java and JavaScript')).toEqual(['java', 'web']);
+    expect(ids('Rust, Rails, React and RabbitMQ')).toEqual([]);
+    expect(ids('Google is going for good governance')).toEqual([]);
+    expect(ids('nosql, mssql, sqlalchemy, postgresqlish')).toEqual([]);
+    expect(ids('gitlab, legit, digital')).toEqual([]);
+  });
+  it('matches a short name standing alone', () => {
+    expect(ids('Experience with R or Go.')).toEqual(['r', 'go']);
+    expect(ids('Go, R, golang')).toEqual(['go', 'r']);
+  });
+  it('matches mysql only because it is an alias of the same skill', () => {
+    const found = extractSkills('MySQL', index).skills;
+    expect(found).toEqual([{ id: 'sql', terms: ['mysql'], count: 1 }]);
+  });
+  it('matches multi-word phrases across punctuation and line breaks, longest first', () => {
+    expect(ids('Machine-Learning experience')).toEqual(['ml']);
+    expect(ids('machine\nlearning')).toEqual(['ml']);
+    expect(ids('CI/CD pipelines')).toEqual(['cicd']);
+    expect(ids('ci cd')).toEqual(['cicd']);
+    // "github actions" names two skills; the longer phrase wins over "github" alone.
+    const found = extractSkills('GitHub Actions', index).skills;
+    expect(found).toEqual([{ id: 'cicd', terms: ['github actions'], count: 1 }, { id: 'git', terms: ['github actions'], count: 1 }]);
+    expect(ids('machine vision; learning')).toEqual([]);
+  });
+  it('counts mentions and remembers the words used, in order of first mention', () => {
+    const found = extractSkills('Postgres first. Then k8s. Then PostgreSQL and postgres again.', index).skills;
+    expect(found).toEqual([
+      { id: 'sql', terms: ['postgres', 'postgresql'], count: 3 },
+      { id: 'kubernetes', terms: ['k8s'], count: 1 },
+    ]);
+  });
+  it('ignores aliases that are everyday words, unless they are part of a longer phrase', () => {
+    expect(AMBIGUOUS_TERMS.has('kind')).toBe(true);
+    expect(ids('Any kind of experience is welcome')).toEqual([]);
+    const custom = buildPhraseIndex([{ id: 'x', title: 'X tool', aliases: ['scope', 'scope rules'] }]);
+    expect(ids('the scope of the role', custom)).toEqual([]);
+    expect(ids('Python scope rules', custom)).toEqual(['x']);
+  });
+  it('keeps underscores, so a dunder name does not match the plain word', () => {
+    expect(ids('press enter to continue')).toEqual([]);
+    expect(ids('implement __enter__ and __exit__')).toEqual(['dunder']);
+  });
+  it('reads 100 KB quickly and correctly', () => {
+    const paragraph = 'We build APIs with FastAPI and Postgres, ship them with GitHub Actions to Kubernetes (k8s) on AWS, and love JavaScript. ';
+    const text = paragraph.repeat(Math.ceil(100_000 / paragraph.length));
+    expect(text.length).toBeGreaterThanOrEqual(100_000);
+    const started = performance.now();
+    const result = extractSkills(text, index);
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeLessThan(500);
+    const times = Math.ceil(100_000 / paragraph.length);
+    expect(result.skills.map((s) => [s.id, s.count])).toEqual([
+      ['fastapi', times], ['sql', times], ['cicd', times], ['git', times], ['kubernetes', 2 * times], ['cloud', times], ['web', times],
+    ]);
+  });
+  it('stays fast on hostile input: one giant word, endless near-phrases, endless tags', () => {
+    for (const text of ['a'.repeat(200_000), 'machine '.repeat(25_000), '<a'.repeat(100_000), '<<<>>>'.repeat(30_000), '🚀'.repeat(50_000)]) {
+      const started = performance.now();
+      decodeAd(text, index, []);
+      expect(performance.now() - started, text.slice(0, 10)).toBeLessThan(500);
+    }
+  });
+});
+
+describe('stripTags', () => {
+  it('turns tags into spaces and leaves comparisons alone', () => {
+    expect(stripTags('<ul><li>Django</li><li>k8s</li></ul>')).toEqual({ text: '  Django  k8s  ', removed: true });
+    expect(stripTags('a < b and c > d')).toEqual({ text: 'a < b and c > d', removed: false });
+  });
+});
+
+const paths: AdPath[] = [
+  { id: 'backend', title: 'Backend developer', requiredSkills: ['sql', 'fastapi', 'git'], niceToHaveSkills: ['kubernetes', 'cloud'] },
+  { id: 'frontend', title: 'Full-stack developer', requiredSkills: ['web', 'git'], niceToHaveSkills: [] },
+  { id: 'ops', title: 'DevOps engineer', requiredSkills: ['kubernetes', 'cloud', 'cicd', 'git'], niceToHaveSkills: ['go'] },
+];
+
+describe('rankPathsForAd', () => {
+  it('ranks paths by the share of their skills the ad mentions, leaving out paths it does not touch', () => {
+    const fits = rankPathsForAd(paths, new Set(['sql', 'fastapi', 'kubernetes']));
+    expect(fits.map((f) => [f.id, f.mentioned.length, f.total, f.percent, f.requiredMentioned, f.requiredTotal])).toEqual([
+      ['backend', 3, 5, 60, 2, 3],
+      ['ops', 1, 5, 20, 1, 4],
+    ]);
+    // Backend and DevOps tie on 1 of 5; Backend has the larger share of required skills (1 of 3).
+    expect(rankPathsForAd(paths, new Set(['git'])).map((f) => f.id)).toEqual(['frontend', 'backend', 'ops']);
+    expect(rankPathsForAd(paths, new Set())).toEqual([]);
+  });
+});
+
+describe('decodeAd', () => {
+  it('explains empty input', () => {
+    for (const text of ['', '   \n\t ']) {
+      const r = decodeAd(text, index, paths);
+      expect(r.status).toBe('empty');
+      expect(r.message).toMatch(/paste/i);
+    }
+    expect(decodeAd('<div><br/></div>', index, paths).status).toBe('empty');
+  });
+  it('explains input with no words (punctuation, emoji)', () => {
+    const r = decodeAd('!!! 🚀🚀 ... — ??? 🎉', index, paths);
+    expect(r.status).toBe('no-words');
+    expect(r.message).toMatch(/no words/);
+  });
+  it('says when no known skill is mentioned', () => {
+    const r = decodeAd('We are a friendly team that loves coffee.', index, paths);
+    expect(r.status).toBe('no-skills');
+    expect(r.message).toMatch(/No skill this guide covers was found in the 8 words read/);
+  });
+  it('reads HTML as text and says the tags were skipped', () => {
+    const r = decodeAd('<ul><li><b>Postgres</b></li><li>k8s</li></ul><script>alert("FastAPI")</script>', index, paths);
+    expect(r.status).toBe('found');
+    expect(r.htmlRemoved).toBe(true);
+    expect(r.skills.map((s) => s.id)).toEqual(['sql', 'kubernetes', 'fastapi']);
+    expect(r.message).toMatch(/HTML tags were skipped/);
+    expect(r.fits[0]?.id).toBe('backend');
+  });
+  it('reads only the first maxChars characters of a very long ad, and says so', () => {
+    const text = `${'word '.repeat(50)}k8s`;
+    const r = decodeAd(text, index, paths, 100);
+    expect(r.truncated).toBe(true);
+    expect(r.skills).toEqual([]);
+    expect(r.message).toMatch(/only its first 100 were read/);
+    expect(decodeAd(text, index, paths).skills.map((s) => s.id)).toEqual(['kubernetes']);
+  });
+});
+
+describe('with the real skills', () => {
+  let real: PhraseIndex;
+  let realSkills: SkillTerms[] = [];
+  beforeAll(async () => {
+    const { entries } = parseContentFiles(await loadContentFiles(resolve(import.meta.dirname, '../..')));
+    realSkills = entries.filter((e) => e.collection === 'skills').map((e) => {
+      const d = e.data as { title: string; aliases?: string[] };
+      return { id: e.id, title: d.title, aliases: (d.aliases ?? []).map((a) => a.toLowerCase()) };
+    });
+    real = buildPhraseIndex(realSkills);
+  });
+  it('decodes the common spellings of an ad', () => {
+    expect(ids('Postgres, k8s and FastAPI; MySQL; Docker; pytest; CI/CD', real)).toEqual(['sql', 'kubernetes', 'fastapi', 'docker', 'pytest', 'ci-cd']);
+  });
+  it('finds every skill by its own title', () => {
+    const missed = realSkills.filter((s) => !ids(s.title, real).includes(s.id)).map((s) => s.id);
+    expect(missed).toEqual([]);
+  });
+});
