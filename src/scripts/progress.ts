@@ -1,0 +1,191 @@
+/**
+ * Roadmap progress in the browser, with no account: loaded by RoadmapProgressData on /roadmaps/,
+ * each overview and each step page. It reads the build's catalog (current step ids and rename
+ * maps), reads localStorage (resetting it with a visible notice if it is damaged), brings saved
+ * progress up to date with the content, shows the status controls and summaries, and keeps
+ * the planning weeks in step with the reader's hours per week. The overview's export, import,
+ * share and reset tools load from progress-tools.ts.
+ */
+import {
+  STORAGE_KEY, describeMigration, formatSummary, migrateProgress, migrationChanged, parseStored, serialize, setStatus, summarize,
+  type Catalog, type CatalogRoadmap, type ProgressData, type StatusChoice,
+} from '../lib/progress.ts';
+import { DEFAULT_HOURS_PER_WEEK, formatHoursPerWeek, formatTotalWeeks, formatWeeks, parseHoursPerWeek, remainingEffort, weeksFor } from '../lib/plan.ts';
+
+const HOURS_KEY = 'python-career-guide:hours-per-week';
+const CHOICES: readonly string[] = ['not-started', 'in-progress', 'done', 'skipped'];
+
+/** What progress-tools.ts gets to work with. */
+export interface ProgressContext {
+  catalog: Catalog;
+  roadmap: CatalogRoadmap;
+  get(): ProgressData;
+  /** Saves new data and redraws the page. */
+  commit(next: ProgressData): void;
+  /** Called after every redraw. */
+  onRender(fn: () => void): void;
+}
+
+function readStorage(key: string): { value: string | null; ok: boolean } {
+  try { return { value: localStorage.getItem(key), ok: true }; } catch { return { value: null, ok: false }; }
+}
+function writeStorage(key: string, value: string): boolean {
+  try { localStorage.setItem(key, value); return true; } catch { return false; }
+}
+
+const all = <T extends Element>(selector: string): T[] => [...document.querySelectorAll<T>(selector)];
+
+function start(): void {
+  const source = document.querySelector<HTMLScriptElement>('script[data-progress-catalog]');
+  if (!source) return;
+  let catalog: Catalog;
+  try { catalog = JSON.parse(source.textContent ?? '') as Catalog; } catch { return; }
+  const byId = new Map(catalog.roadmaps.map((r) => [r.id, r]));
+  const roadmap = byId.get(source.dataset['roadmap'] ?? '');
+  const alertBox = document.querySelector<HTMLElement>('[data-progress-alert]');
+  const noteBox = document.querySelector<HTMLElement>('[data-progress-note]');
+  const alerts: string[] = [];
+  const showAlert = (text: string) => {
+    if (alerts.includes(text)) return;
+    alerts.push(text);
+    if (alertBox) alertBox.textContent = alerts.join(' ');
+  };
+
+  // --- Load, repair and migrate what was saved ---
+  let saveWarned = false;
+  const persist = (next: ProgressData) => {
+    if (!writeStorage(STORAGE_KEY, serialize(next)) && !saveWarned) {
+      saveWarned = true;
+      showAlert('This browser is not letting the site save data, so your marks will last only until you leave this page.');
+    }
+  };
+  const load = (announce: boolean): ProgressData => {
+    const stored = readStorage(STORAGE_KEY);
+    if (!stored.ok && announce) { saveWarned = true; showAlert('This browser is not letting the site read or save data, so your marks will last only until you leave this page.'); }
+    const read = parseStored(stored.value);
+    if (announce && read.outcome === 'reset') showAlert('Your saved progress could not be read (it may have been edited by hand or damaged), so it has been reset. You can carry on marking steps.');
+    if (announce && read.outcome === 'cleaned') showAlert(`Part of your saved progress could not be read (${read.removed} ${read.removed === 1 ? 'entry' : 'entries'}) and was removed; the rest is kept. You can carry on marking steps.`);
+    const migrated = migrateProgress(read.data, catalog);
+    // Save the repaired, up-to-date copy on page load only: a change arriving from another tab is
+    // shown but not written back, so two tabs built from different versions never fight.
+    if (announce && (read.outcome !== 'ok' || migrationChanged(migrated.report))) persist(migrated.data);
+    if (announce && noteBox) noteBox.textContent = describeMigration(migrated.report);
+    return migrated.data;
+  };
+  let data = load(true);
+
+  // --- Show the controls only now that they work ---
+  for (const node of all<HTMLElement>('[data-progress-js-only], [data-progress-ui], [data-route-key], [data-plan-ui], fieldset[data-step-status]')) node.hidden = false;
+  for (const fs of all<HTMLFieldSetElement>('fieldset[data-step-status]')) fs.disabled = false;
+  for (const node of all<HTMLElement>('[data-progress-nojs], [data-plan-nojs]')) node.hidden = true;
+
+  // --- Drawing ---
+  const hooks: Array<() => void> = [];
+  const summaryOf = (r: CatalogRoadmap) => summarize(data.roadmaps[r.id] ?? {}, r.steps.map((s) => s.id));
+  const statusOf = (roadmapId: string, stepId: string): StatusChoice => data.roadmaps[roadmapId]?.[stepId] ?? 'not-started';
+  const render = () => {
+    for (const fs of all<HTMLFieldSetElement>('fieldset[data-step-status]')) {
+      const status = statusOf(fs.dataset['roadmap'] ?? '', fs.dataset['stepStatus'] ?? '');
+      for (const input of fs.querySelectorAll<HTMLInputElement>('input[type="radio"]')) input.checked = input.value === status;
+      fs.closest<HTMLElement>('[data-step]')?.setAttribute('data-status', status);
+    }
+    if (roadmap) {
+      for (const stop of all<SVGGElement>('[data-route-stop]')) stop.setAttribute('data-status', statusOf(roadmap.id, stop.dataset['routeStop'] ?? ''));
+      const print = document.querySelector<HTMLElement>('[data-progress-print-summary]');
+      if (print) print.textContent = ` Progress saved in this browser: ${formatSummary(summaryOf(roadmap))}.`;
+    }
+    for (const node of all<HTMLElement>('[data-roadmap-summary]')) {
+      const r = byId.get(node.dataset['roadmapSummary'] ?? '');
+      const text = r ? `${node.dataset['summaryPrefix'] ?? ''}${formatSummary(summaryOf(r))}` : '';
+      if (node.textContent !== text) node.textContent = text;
+    }
+    for (const node of all<HTMLElement>('[data-roadmap-progress]')) {
+      const r = byId.get(node.dataset['roadmapProgress'] ?? '');
+      const has = r !== undefined && Object.keys(data.roadmaps[r.id] ?? {}).length > 0;
+      node.textContent = r && has ? `Your progress: ${formatSummary(summaryOf(r))}` : '';
+    }
+    renderPlan();
+    for (const hook of hooks) hook();
+  };
+
+  // --- Marking a step ---
+  document.addEventListener('change', (e) => {
+    const input = e.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'radio' || !CHOICES.includes(input.value)) return;
+    const fs = input.closest<HTMLFieldSetElement>('fieldset[data-step-status]');
+    const roadmapId = fs?.dataset['roadmap'];
+    const stepId = fs?.dataset['stepStatus'];
+    if (!roadmapId || !stepId) return;
+    data = setStatus(data, roadmapId, stepId, input.value as StatusChoice);
+    persist(data);
+    render();
+  });
+
+  // Another tab changed the progress: follow it.
+  addEventListener('storage', (e) => {
+    if (e.key !== STORAGE_KEY && e.key !== null) return;
+    data = load(false);
+    render();
+  });
+
+  // --- Planning ---
+  const plan = document.querySelector<HTMLElement>('[data-plan]');
+  const hoursInput = plan?.querySelector<HTMLInputElement>('[data-hours-input]');
+  const hoursError = plan?.querySelector<HTMLElement>('[data-hours-error]');
+  const savedHours = parseHoursPerWeek(readStorage(HOURS_KEY).value ?? '');
+  let hours = savedHours.ok ? savedHours.hours : DEFAULT_HOURS_PER_WEEK;
+  function renderPlan(): void {
+    if (!plan) return;
+    const range = (node: HTMLElement) => ({ min: Number(node.dataset['min']), max: Number(node.dataset['max']) });
+    const stepNodes = all<HTMLElement>('[data-step-weeks]');
+    for (const node of stepNodes) node.textContent = formatWeeks(weeksFor(range(node), hours));
+    for (const node of all<HTMLElement>('[data-hours-echo]')) node.textContent = formatHoursPerWeek(hours);
+    const total = plan.querySelector<HTMLElement>('[data-plan-total]');
+    if (total) total.textContent = formatTotalWeeks(weeksFor({ min: Number(plan.dataset['totalMin']), max: Number(plan.dataset['totalMax']) }, hours));
+    if (!roadmap) return;
+    const statuses = data.roadmaps[roadmap.id] ?? {};
+    const steps = stepNodes.map((node) => ({ id: node.closest<HTMLElement>('[data-step]')?.dataset['step'] ?? '', effortHours: range(node) }));
+    const left = remainingEffort(steps, statuses);
+    const anyMarked = steps.some((s) => statuses[s.id] === 'done' || statuses[s.id] === 'skipped');
+    for (const node of all<HTMLElement>('[data-plan-remaining]')) node.hidden = !anyMarked;
+    const leftText = plan.querySelector<HTMLElement>('[data-plan-remaining-weeks]');
+    if (leftText) leftText.textContent = left.max === 0 ? 'Nothing' : `${formatTotalWeeks(weeksFor(left, hours))} at ${formatHoursPerWeek(hours)} a week`;
+  }
+  if (hoursInput) {
+    hoursInput.value = String(hours);
+    const read = (showError: boolean) => {
+      const parsed = parseHoursPerWeek(hoursInput.value);
+      if (!parsed.ok) {
+        if (showError) {
+          hoursInput.setAttribute('aria-invalid', 'true');
+          if (hoursError) hoursError.textContent = `${parsed.message} The weeks shown are for ${formatHoursPerWeek(hours)} a week.`;
+        }
+        return;
+      }
+      hoursInput.removeAttribute('aria-invalid');
+      if (hoursError) hoursError.textContent = '';
+      hours = parsed.hours;
+      writeStorage(HOURS_KEY, String(hours));
+      renderPlan();
+    };
+    hoursInput.addEventListener('input', () => read(false));
+    hoursInput.addEventListener('change', () => read(true));
+  }
+
+  render();
+
+  // --- The overview's tools: export, import, share link, reset ---
+  const panel = document.querySelector<HTMLElement>('[data-progress-ui]');
+  if (panel && roadmap && catalog.complete) {
+    const context: ProgressContext = {
+      catalog,
+      roadmap,
+      get: () => data,
+      commit: (next) => { data = next; persist(data); render(); },
+      onRender: (fn) => { hooks.push(fn); },
+    };
+    void import('./progress-tools.ts').then((m) => m.initTools(context, panel));
+  }
+}
+
+start();
