@@ -52,7 +52,7 @@ export function catalogRoadmap(entry: { id: string; data: { title: string; renam
 }
 
 /** JSON safe to place inside <script type="application/json">: "<" is escaped so no tag can close early. */
-export const jsonForScript = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+export { embedJson as jsonForScript } from './embed-json.ts';
 
 export const STORAGE_KEY = 'python-career-guide:progress';
 export const EXPORT_FORMAT = 'python-career-guide-progress';

@@ -109,5 +109,5 @@ export function graph(things: Thing[]): WithContext<Thing> & { '@graph': Thing[]
   return { '@context': 'https://schema.org', '@graph': things } as WithContext<Thing> & { '@graph': Thing[] };
 }
 
-/** JSON for a <script type="application/ld+json">: "<" escaped so content can never close the tag. */
-export const jsonForScript = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+/** JSON for a <script type="application/ld+json">: escaped so content can never close the tag. */
+export { embedJson as jsonForScript } from './embed-json.ts';
