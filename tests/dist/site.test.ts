@@ -72,6 +72,21 @@ describe('built site', () => {
     expect(depth.get('/faq/')).toBe(1);
   });
 
+  it('draws every salary dataset as an accessible chart beside a table with the same figures', () => {
+    const html = byUrl.get('/salaries/')!.html;
+    const charts = [...html.matchAll(/<svg[^>]*role="img"[^>]*aria-labelledby="(chart-[^" ]+-title) (chart-[^"]+-desc)"[^>]*>([\s\S]*?)<\/svg>/g)];
+    expect(charts.length).toBeGreaterThanOrEqual(4);
+    for (const [, titleId, descId, svg] of charts) {
+      expect(svg).toContain(`<title id="${titleId}">`);
+      expect(svg).toContain(`<desc id="${descId}">`);
+      expect(svg).toMatch(/\$\d+k<\/text>/); // a labelled axis
+    }
+    // One table per chart, and each chart's caption names a source with its year.
+    expect((html.match(/<table/g) ?? []).length).toBeGreaterThanOrEqual(charts.length);
+    expect((html.match(/Bars run from the low|Marks show each/g) ?? []).length).toBe(charts.length);
+    for (const figure of ['$85,000', '$160,000', '$125,470', '$112,200', '$133,080']) expect(html).toContain(figure);
+  });
+
   it('links every page from at least one other page (no orphans)', () => {
     const linked = new Set<string>();
     for (const p of pages) for (const href of p.links) { const path = href.split('#')[0]!.split('?')[0]!; if (path.startsWith('/') && path !== p.url) linked.add(path); }
