@@ -311,7 +311,7 @@ const TEMPLATE_IDS: Partial<Record<CollectionName, string[]>> = {
 
 /** The site's routes that content can link to, derived from the ids that exist. */
 export function knownRoutes(entries: ParsedEntry[]): { pages: Set<string>; anchors: Map<string, Set<string>> } {
-  const pages = new Set(['/', '/paths/', '/skills/', '/roadmaps/', '/guides/', '/faq/', '/salaries/', '/sources/', '/search/']);
+  const pages = new Set(['/', '/paths/', '/skills/', '/roadmaps/', '/guides/', '/faq/', '/salaries/', '/sources/', '/search/', '/compare/', '/tools/skill-match/', '/tools/job-ad-decoder/']);
   const anchors = new Map<string, Set<string>>([['/faq/', new Set()], ['/sources/', new Set()]]);
   const withSections = (url: string, e: ParsedEntry) => {
     pages.add(url);

@@ -10,6 +10,8 @@ export function pageKindFromPath(pathname: string): PageKind {
   if (section === 'guides' && id) return 'guide';
   if (section === 'faq') return 'FAQ';
   if (section === 'salaries') return 'salaries';
+  if (section === 'compare' && id) return 'comparison';
+  if (section === 'tools' && id) return 'tool';
   return 'page';
 }
 

@@ -47,6 +47,8 @@ describe('page kinds and social cards', () => {
     expect(pageKindFromPath('/roadmaps/x/y/')).toBe('roadmap step');
     expect(pageKindFromPath('/faq/')).toBe('FAQ');
     expect(pageKindFromPath('/')).toBe('page');
+    expect(pageKindFromPath('/compare/backend-developer-vs-data-engineer/')).toBe('comparison');
+    expect(pageKindFromPath('/tools/skill-match/')).toBe('tool');
   });
   it('puts each card at a path derived from the page URL', () => {
     expect(ogImagePath('/')).toBe('/og/index.png');
