@@ -17,30 +17,48 @@ import type { CardInput } from '../lib/og-card.ts';
 import { ogImagePath, pageKindLabel } from '../lib/page-kind.ts';
 import { SITE_NAME } from '../lib/site.ts';
 
-const CARD_VERSION = '2';
+const CARD_VERSION = '3';
 
-/** A pool of card-rendering workers; render() resolves with the PNG bytes. */
+/**
+ * A pool of card-rendering workers; render() resolves with the PNG bytes. Each worker has one
+ * card in hand at a time and the rest wait here: a worker sent thousands of messages at once
+ * handles them all in one turn of its event loop, and the native memory of finished renders is
+ * only released between turns (see og-worker.ts).
+ */
 function cardPool(fontDir: string, size: number) {
   // From the project root: this module runs from Astro's bundled config, not from src/.
   const script = join(process.cwd(), 'src/integrations/og-worker.ts');
-  const workers = Array.from({ length: size }, () => new Worker(script, { workerData: { fontDir } }));
-  const pending = new Map<number, { resolve: (png: Uint8Array) => void; reject: (e: Error) => void }>();
-  for (const w of workers) {
-    w.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
-      const job = pending.get(id);
-      pending.delete(id);
+  type Job = { input: CardInput; resolve: (png: Uint8Array) => void; reject: (e: Error) => void };
+  const queue: Job[] = [];
+  const idle: Worker[] = [];
+  const inHand = new Map<Worker, Job>();
+  const dispatch = () => {
+    while (idle.length && queue.length) {
+      const worker = idle.pop()!;
+      const job = queue.shift()!;
+      inHand.set(worker, job);
+      worker.postMessage({ input: job.input });
+    }
+  };
+  for (let i = 0; i < size; i++) {
+    const worker = new Worker(script, { workerData: { fontDir } });
+    worker.on('message', ({ png, error }: { png?: Uint8Array; error?: string }) => {
+      const job = inHand.get(worker);
+      inHand.delete(worker);
+      idle.push(worker);
       if (error || !png) job?.reject(new Error(error ?? 'no image'));
       else job?.resolve(png);
+      dispatch();
     });
+    worker.on('error', (error) => { inHand.get(worker)?.reject(error); inHand.delete(worker); });
+    idle.push(worker);
   }
-  let next = 0;
   return {
     render: (input: CardInput) => new Promise<Uint8Array>((resolve, reject) => {
-      const id = next++;
-      pending.set(id, { resolve, reject });
-      workers[id % size]!.postMessage({ id, input });
+      queue.push({ input, resolve, reject });
+      dispatch();
     }),
-    close: () => Promise.all(workers.map((w) => w.terminate())),
+    close: () => Promise.all([...idle, ...inHand.keys()].map((w) => w.terminate())),
   };
 }
 const require = createRequire(import.meta.url);
