@@ -56,7 +56,7 @@ function generatedSite(extra: number): string {
   mkdirSync(dir, { recursive: true });
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tailwind.config.ts', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  for (let i = 1; i <= extra; i++) writeFileSync(join(dir, 'content/guides', `bench-${String(i).padStart(5, '0')}.mdx`), generatedGuide(i));
+  for (let i = 1; i <= extra; i++) writeFileSync(join(dir, 'content/guides', `bench-${String(i).padStart(5, '0')}.md`), generatedGuide(i));
   return dir;
 }
 

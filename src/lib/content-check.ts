@@ -20,7 +20,7 @@ import { PATH_TEMPLATE_SECTIONS } from './path-page.ts';
 
 /** One file of the content tree, as read from disk. */
 export interface ContentFile {
-  /** Path relative to the project root, used in messages (e.g. "content/paths/backend-developer.mdx"). */
+  /** Path relative to the project root, used in messages (e.g. "content/paths/backend-developer.md"). */
   file: string;
   /** Whole file text. */
   text: string;

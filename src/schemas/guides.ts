@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { line, summary, updated, type RefFactory } from './common.ts';
 
-/** A long-form guide (content/guides/*.mdx). */
+/** A long-form guide (content/guides/*.md). */
 export const guideSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z.object({
     /** Page title and h1. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { line, summary, updated, type RefFactory } from './common.ts';
 
 /**
- * A career path (content/paths/*.mdx). Structured facts live here so every path page has the
+ * A career path (content/paths/*.md). Structured facts live here so every path page has the
  * same sections and the tests can tell when one is missing; the MDX body holds the prose about
  * the day-to-day work. Salary figures are not typed here: salary rows name the paths they cover.
  */

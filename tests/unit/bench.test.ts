@@ -16,9 +16,9 @@ describe('bench helpers', () => {
   });
   it('generates guides that pass the same content check as real ones', () => {
     const files = [
-      { file: 'content/guides/bench-00001.mdx', text: generatedGuide(1) },
+      { file: 'content/guides/bench-00001.md', text: generatedGuide(1) },
       { file: 'content/sources.yaml', text: '- id: python-job-market-2026\n  title: T\n  year: 2026\n  kind: career-guide\n  note: A note long enough to pass.\n' },
-      { file: 'content/paths/backend-developer.mdx', text: '---\ntitle: x\n---\n' },
+      { file: 'content/paths/backend-developer.md', text: '---\ntitle: x\n---\n' },
     ];
     const problems = checkContent(files).filter((p) => p.file.includes('bench-'));
     expect(problems).toEqual([]);
