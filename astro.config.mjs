@@ -48,7 +48,8 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        "worker-src 'self'",
+        // Search runs on the page (Pagefind's noWorker), so nothing may start a worker.
+        "worker-src 'none'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -2,13 +2,25 @@
  * Builds the Pagefind search index inside `astro build` (astro:build:done), through Pagefind's
  * Node API, so the build alone produces a searchable site. Pages mark what is indexed with
  * data-pagefind-body; navigation chrome stays outside it.
+ *
+ * Afterwards it trims what readers download: search-core.ts runs Pagefind without its web
+ * worker and renders results itself, so the worker and Pagefind's UI bundles are deleted, and
+ * pagefind.js, the one script a first search loads, is minified again (47 KB to 32 KB).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { transform } from 'esbuild';
 import { join } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { extractFaqRecords, faqRecordHtml } from '../lib/faq-records.ts';
+
+/** Files Pagefind writes that this site never loads (its own UIs, the worker, other languages). */
+export const UNUSED_FILES = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
+  'pagefind-worker.js', 'wasm.unknown.pagefind',
+];
 
 export const pagefindIndex = (): AstroIntegration => ({
   name: 'pagefind-index',
@@ -27,6 +39,11 @@ export const pagefindIndex = (): AstroIntegration => ({
       }
       const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
       if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+      const pagefindDir = join(outDir, 'pagefind');
+      await Promise.all(UNUSED_FILES.map((name) => rm(join(pagefindDir, name), { force: true })));
+      const script = join(pagefindDir, 'pagefind.js');
+      const minified = await transform(await readFile(script, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
+      await writeFile(script, minified.code);
       logger.info(`Search index: ${added.page_count} pages and ${faqs.length} FAQ answers indexed.`);
       await close();
     },

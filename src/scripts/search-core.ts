@@ -19,7 +19,9 @@ export function loadPagefind(): Promise<Pagefind | null> {
       const mod = (await import(/* @vite-ignore */ url)) as Pagefind;
       // Favour exact word matches over prefixes ("sql" should find SQL before SQLAlchemy) and
       // penalise long pages less, so a skill's own page beats the many pages that mention it.
-      await mod.options({ excerptLength: 24, ranking: { termSimilarity: 4, pageLength: 0.3 } });
+      // noWorker: the index of a few hundred pages searches in milliseconds on the main thread,
+      // and the web worker would be a second 43 KB script on every first search.
+      await mod.options({ noWorker: true, excerptLength: 24, ranking: { termSimilarity: 4, pageLength: 0.3 } });
       return mod;
     } catch {
       return null;

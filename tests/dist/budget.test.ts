@@ -4,14 +4,17 @@
  *   - article pages (paths, skills, guides, FAQ) load no script file before the reader acts;
  *   - the inline theme/boot snippet stays under 1 KB;
  *   - the site CSS stays under 10 KB gzipped;
- *   - the median article page's HTML plus CSS stays under 20 KB gzipped.
+ *   - the median article page's HTML plus CSS stays under 20 KB gzipped;
+ *   - search ships only what it loads: no Pagefind UI bundles or worker, pagefind.js minified.
+ * (The bytes of a first search, index and results included, are checked in e2e/search.spec.ts.)
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { distDir, readPages, type BuiltPage } from '../support/dist.ts';
 import { median } from '../../src/lib/bench-report.ts';
+import { UNUSED_FILES } from '../../src/integrations/pagefind.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 let dir = '';
@@ -48,5 +51,10 @@ describe('size budget', () => {
     const sizes = pages.filter((p) => isArticle(p.url) && p.url !== '/faq/').map((p) =>
       gzipSync(p.html).length + stylesheets(p.html).reduce((n, href) => n + gzipSync(readFileSync(join(dir, href))).length, 0));
     expect(median(sizes)).toBeLessThan(20 * 1024);
+  });
+
+  it('ships only the search files a reader loads, with pagefind.js minified under 40 KB', () => {
+    expect(UNUSED_FILES.filter((name) => existsSync(join(dir, 'pagefind', name)))).toEqual([]);
+    expect(statSync(join(dir, 'pagefind', 'pagefind.js')).size).toBeLessThan(40 * 1024);
   });
 });

@@ -27,6 +27,25 @@ test('the search code loads only when the dialog opens', async ({ page }) => {
   await expect.poll(() => loaded.some((u) => u.includes('pagefind'))).toBe(true);
 });
 
+test('a first search downloads under 150 KB, uncompressed, and starts no worker', async ({ page }) => {
+  await page.goto('/guides/job-search/');
+  await page.waitForLoadState('networkidle');
+  const fetched: Array<{ url: string; bytes: number }> = [];
+  page.on('response', async (r) => {
+    try { fetched.push({ url: r.url(), bytes: (await r.body()).length }); } catch { /* a redirect has no body */ }
+  });
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.keyboard.press('Control+k');
+  await page.getByRole('searchbox', { name: /Search paths/ }).fill('fastapi');
+  await expect(page.locator('#search-dialog [data-search-result]').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const total = fetched.reduce((n, f) => n + f.bytes, 0);
+  expect(fetched.some((f) => f.url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  expect(total, fetched.map((f) => `${f.bytes} ${f.url}`).join('\n')).toBeLessThan(150 * 1024);
+  expect(workers).toEqual([]);
+});
+
 test('a search finds a skill, shows its kind, and a section result opens that section', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Control+k');
