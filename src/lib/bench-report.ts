@@ -23,3 +23,31 @@ export function formatBenchMarkdown(rows: BenchRow[], when: Date, machine: strin
     ...rows.map((r) => `| ${escape(r.metric)} | ${escape(r.value)} | ${escape(r.target ?? '')} |`),
   ].join('\n');
 }
+
+export interface BuildRun {
+  pages: number;
+  seconds: number;
+  peakMb: number;
+}
+
+/**
+ * How the build grows between the smallest and the largest run: the time and memory each extra
+ * 100 pages cost, and that time against the smaller build's own cost per 100 pages. A ratio at
+ * most 1 means linear growth (or better): the extra pages cost no more than the first ones did,
+ * start-up included. Null with fewer than two runs of different sizes.
+ */
+export function buildGrowth(runs: BuildRun[]): { fromPages: number; toPages: number; secondsPer100: number; mbPer100: number; ratio: number } | null {
+  const sorted = [...runs].sort((a, b) => a.pages - b.pages);
+  const small = sorted[0];
+  const large = sorted.at(-1);
+  if (!small || !large || large.pages <= small.pages) return null;
+  const extraHundreds = (large.pages - small.pages) / 100;
+  const secondsPer100 = (large.seconds - small.seconds) / extraHundreds;
+  return {
+    fromPages: small.pages,
+    toPages: large.pages,
+    secondsPer100,
+    mbPer100: (large.peakMb - small.peakMb) / extraHundreds,
+    ratio: secondsPer100 / (small.seconds / (small.pages / 100)),
+  };
+}

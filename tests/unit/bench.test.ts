@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBenchMarkdown, median } from '../../src/lib/bench-report.ts';
+import { buildGrowth, formatBenchMarkdown, median } from '../../src/lib/bench-report.ts';
 import { generatedGuide } from '../../src/lib/bench-content.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 
@@ -13,6 +13,16 @@ describe('bench helpers', () => {
     const md = formatBenchMarkdown([{ metric: 'a | b', value: '1', target: '2' }], new Date('2026-11-22T00:00:00Z'), 'test');
     expect(md).toContain('| a \\| b | 1 | 2 |');
     expect(md).toMatch(/^Measured 2026-11-22 on test/);
+  });
+  it('measures growth between builds as the cost of each extra 100 pages', () => {
+    const growth = buildGrowth([
+      { pages: 5000, seconds: 100, peakMb: 3000 },
+      { pages: 1000, seconds: 25, peakMb: 1000 },
+    ]);
+    expect(growth).toEqual({ fromPages: 1000, toPages: 5000, secondsPer100: 1.875, mbPer100: 50, ratio: 0.75 });
+    // Super-linear: the extra pages cost more than the first ones.
+    expect(buildGrowth([{ pages: 1000, seconds: 20, peakMb: 1 }, { pages: 5000, seconds: 140, peakMb: 1 }])!.ratio).toBe(1.5);
+    expect(buildGrowth([{ pages: 1000, seconds: 20, peakMb: 1 }])).toBeNull();
   });
   it('generates guides that pass the same content check as real ones', () => {
     const files = [
