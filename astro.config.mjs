@@ -15,6 +15,13 @@ import { inlineBootHash } from './src/integrations/inline-script.ts';
 /** Public address of the site; canonical URLs, the sitemap and robots.txt are built from it. */
 const site = process.env.SITE_URL ?? 'https://pythoncareer.guide';
 
+/**
+ * New with every build. Search asks for the index's entry file under this tag (Pagefind's
+ * metaCacheTag) instead of a fresh timestamp per page view, so browsers can cache it until the
+ * next deploy and the search page can preload it.
+ */
+const searchIndexTag = Date.now().toString(36);
+
 export default defineConfig({
   site,
   output: 'static',
@@ -36,7 +43,7 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     processor: satteri({ hastPlugins: [headingLinks, externalLinks, focusableCodeBlocks] }),
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss()], define: { __SEARCH_INDEX_TAG__: JSON.stringify(searchIndexTag) } },
   build: { format: 'directory', inlineStylesheets: 'never' },
   security: {
     // Hashes, not 'unsafe-inline': Astro hashes the scripts and styles it emits; the one inline

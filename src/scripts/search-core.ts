@@ -21,7 +21,8 @@ export function loadPagefind(): Promise<Pagefind | null> {
       // penalise long pages less, so a skill's own page beats the many pages that mention it.
       // noWorker: the index of a few hundred pages searches in milliseconds on the main thread,
       // and the web worker would be a second 43 KB script on every first search.
-      await mod.options({ noWorker: true, excerptLength: 24, ranking: { termSimilarity: 4, pageLength: 0.3 } });
+      // metaCacheTag: the index entry file is the same until the next build (see astro.config.mjs).
+      await mod.options({ noWorker: true, metaCacheTag: __SEARCH_INDEX_TAG__, excerptLength: 24, ranking: { termSimilarity: 4, pageLength: 0.3 } });
       return mod;
     } catch {
       return null;

@@ -1,5 +1,8 @@
 /** /search/?q=...: runs the query from the URL and keeps the URL in step, so it can be shared. */
-import { bindSearch } from './search-core.ts';
+import { bindSearch, loadPagefind } from './search-core.ts';
+
+// A reader on this page is here to search: start the engine (preloaded by the page) now.
+void loadPagefind();
 
 const form = document.querySelector<HTMLFormElement>('[data-search-page]');
 if (form) {

@@ -46,6 +46,20 @@ test('a first search downloads under 150 KB, uncompressed, and starts no worker'
   expect(workers).toEqual([]);
 });
 
+test('the search page preloads its engine and index entry, and search uses each preload once', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname + new URL(r.url()).search));
+  await page.goto('/search/?q=fastapi');
+  await expect(page.locator('[data-search-page] [data-search-result]').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const preloads = await page.locator('link[rel="preload"], link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).getAttribute('href')!));
+  expect(preloads).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']));
+  // The entry file is asked for under the build's tag, not a timestamp, so it can be preloaded and cached.
+  expect(preloads.some((href) => /^\/pagefind\/pagefind-entry\.json\?ts=[a-z0-9]+$/.test(href))).toBe(true);
+  // A preload whose mode differs from the real request would be fetched twice.
+  for (const href of preloads) expect(requested.filter((u) => u === href), href).toHaveLength(1);
+});
+
 test('a search finds a skill, shows its kind, and a section result opens that section', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Control+k');

@@ -16,6 +16,8 @@ export const GET: APIRoute = async ({ params }) => {
   const entry = join(process.cwd(), 'src/scripts', `${params['name']}.ts`);
   const result = await build({
     entryPoints: [entry], bundle: true, format: 'esm', minify: true, target: 'es2022', write: false, legalComments: 'none',
+    // The same build constant Vite gives the pages (astro.config.mjs).
+    define: { __SEARCH_INDEX_TAG__: JSON.stringify(__SEARCH_INDEX_TAG__) },
   });
   return new Response(result.outputFiles[0]?.text ?? '', { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 };
