@@ -152,7 +152,7 @@ async function lighthouseScores(port: number): Promise<void> {
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   try {
-    for (const [label, path] of [['Home', '/'], ['Path page', '/paths/backend-developer/'], ['Roadmap step', '/roadmaps/beginner-to-job-ready/python-basics/'], ['Search', '/search/?q=fastapi']] as const) {
+    for (const [label, path] of [['Home', '/'], ['Path page', '/paths/backend-developer/'], ['Roadmap step', '/roadmaps/beginner-to-job-ready/python-basics/'], ['Search page', '/search/'], ['Search results (/search/?q=fastapi)', '/search/?q=fastapi']] as const) {
       const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
       const cats = result?.lhr.categories ?? {};
       const score = (id: string) => Math.round((cats[id]?.score ?? 0) * 100);

@@ -34,17 +34,29 @@ export function loadPagefind(): Promise<Pagefind | null> {
 export const NO_INDEX_MESSAGE =
   'Search works on the built site only: the index is made by "npm run build". Run "npm run build" then "npm run preview" to try it.';
 
-export async function search(query: string, kind: string, limit = 10): Promise<ResultView[] | null> {
+/** Results show in two steps: see FIRST_BATCH. */
+const RESULT_LIMIT = 10;
+/**
+ * Each result's excerpt is its own small file. Over HTTP/1.1 a browser opens six connections to
+ * a host, so ten files take two round trips: the first five are shown as soon as they arrive
+ * and the rest are added after.
+ */
+const FIRST_BATCH = 5;
+
+type ResultHandle = { data: () => Promise<RawResult> };
+
+/** The best results for a query (null when the site has no search index). */
+async function find(query: string, kind: string): Promise<ResultHandle[] | null> {
   const pf = await loadPagefind();
   if (!pf) return null;
   const response = await pf.search(query, kind ? { filters: { kind } } : {});
-  if (!response) return [];
-  const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
-  return data.map((d) => toResultView(d));
+  return response ? response.results.slice(0, RESULT_LIMIT) : [];
 }
 
-export function renderResults(list: HTMLElement, results: ResultView[]): void {
-  list.replaceChildren(...results.map((r) => {
+const views = async (handles: ResultHandle[]) => (await Promise.all(handles.map((r) => r.data()))).map((d) => toResultView(d));
+
+function resultItems(results: ResultView[]): HTMLLIElement[] {
+  return results.map((r) => {
     const li = document.createElement('li');
     li.className = 'card';
     const head = document.createElement('div');
@@ -78,7 +90,7 @@ export function renderResults(list: HTMLElement, results: ResultView[]): void {
       li.append(subs);
     }
     return li;
-  }));
+  });
 }
 
 /** Wires an input, kind filters, a status line and a result list together. */
@@ -95,11 +107,17 @@ export function bindSearch(form: HTMLElement, onQuery?: (q: string, kind: string
     const mine = ++seq;
     if (!q) { list.replaceChildren(); status.textContent = ''; return; }
     status.textContent = 'Searching…';
-    const results = await search(q, kind);
+    const found = await find(q, kind);
     if (mine !== seq) return;
-    if (results === null) { status.textContent = NO_INDEX_MESSAGE; list.replaceChildren(); return; }
-    status.textContent = results.length === 0 ? `No results for “${q}”.` : `${results.length} result${results.length === 1 ? '' : 's'} for “${q}”.`;
-    renderResults(list, results);
+    if (found === null) { status.textContent = NO_INDEX_MESSAGE; list.replaceChildren(); return; }
+    const first = await views(found.slice(0, FIRST_BATCH));
+    if (mine !== seq) return;
+    status.textContent = found.length === 0 ? `No results for “${q}”.` : `${found.length} result${found.length === 1 ? '' : 's'} for “${q}”.`;
+    list.replaceChildren(...resultItems(first));
+    if (found.length <= FIRST_BATCH) return;
+    const rest = await views(found.slice(FIRST_BATCH));
+    if (mine !== seq) return;
+    list.append(...resultItems(rest));
   };
   input.addEventListener('input', () => void run());
   form.querySelectorAll('input[name="kind"]').forEach((r) => r.addEventListener('change', () => void run()));

@@ -80,6 +80,15 @@ test('a search finds a skill, shows its kind, and a section result opens that se
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
 
+test('a broad query lists ten results, the first five shown first and the rest added after', async ({ page }) => {
+  await page.goto('/search/?q=python');
+  const form = page.locator('[data-search-page]');
+  await expect(form.locator('[data-search-status]')).toHaveText('10 results for “python”.');
+  await expect(form.locator('[data-search-results] > li')).toHaveCount(10);
+  const urls = await form.locator('[data-search-result]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+  expect(new Set(urls).size).toBe(10);
+});
+
 test('the kind filter narrows results', async ({ page }) => {
   await page.goto('/search/?q=sql');
   const form = page.locator('[data-search-page]');
