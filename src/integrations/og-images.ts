@@ -7,7 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, stat, writeFile, copyFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +73,13 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return out;
 }
 
+/** Writes then renames, so a build stopped mid-write never leaves a broken card in the cache. */
+async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, data);
+  await rename(temp, file);
+}
+
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 export const ogImages = (): AstroIntegration => ({
@@ -107,7 +114,7 @@ export const ogImages = (): AstroIntegration => ({
         } catch { /* not cached yet */ }
         jobs.push(pool.render(input).then(async (png) => {
           await writeFile(target, png);
-          await writeFile(cacheFile, png);
+          await writeAtomically(cacheFile, png);
           rendered++;
         }));
       }
