@@ -41,3 +41,16 @@ export function toResultView(raw: RawResult, maxSections = 3): ResultView {
     .map((s) => ({ title: s.title, url: s.url, excerpt: safeExcerpt(s.excerpt) }));
   return { url: raw.url, title, kind: raw.meta['kind'] ?? 'Page', excerpt: safeExcerpt(raw.excerpt), sections };
 }
+
+/**
+ * The kinds a search filter choice covers. Roadmap steps are their own kind of page (their
+ * results say "Roadmap step"), but a reader who picks "Roadmaps" means the steps too.
+ */
+const FILTER_KINDS: Record<string, string[]> = {
+  roadmap: ['roadmap', 'roadmap step'],
+};
+
+/** Pagefind filter options for the kind the reader picked ('' for all kinds). */
+export function kindFilter(kind: string): { filters?: { kind: { any: string[] } } } {
+  return kind ? { filters: { kind: { any: FILTER_KINDS[kind] ?? [kind] } } } : {};
+}

@@ -2,7 +2,7 @@
  * Search shared by the dialog and the /search/ page: loads Pagefind's index on first use and
  * renders results with DOM calls (no innerHTML of page text apart from escaped excerpts).
  */
-import { toResultView, type RawResult, type ResultView } from '../lib/search-results.ts';
+import { kindFilter, toResultView, type RawResult, type ResultView } from '../lib/search-results.ts';
 
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -49,7 +49,7 @@ type ResultHandle = { data: () => Promise<RawResult> };
 async function find(query: string, kind: string): Promise<ResultHandle[] | null> {
   const pf = await loadPagefind();
   if (!pf) return null;
-  const response = await pf.search(query, kind ? { filters: { kind } } : {});
+  const response = await pf.search(query, kindFilter(kind));
   return response ? response.results.slice(0, RESULT_LIMIT) : [];
 }
 

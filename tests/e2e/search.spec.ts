@@ -101,6 +101,22 @@ test('the kind filter narrows results', async ({ page }) => {
   expect(new Set(kinds)).toEqual(new Set(['FAQ']));
 });
 
+test('the Roadmaps filter includes roadmap steps, and comparisons have their own filter', async ({ page }) => {
+  await page.goto('/search/?q=django&kind=roadmap');
+  const form = page.locator('[data-search-page]');
+  const badges = form.locator('[data-search-results] .kind-badge');
+  await expect(badges.first()).toBeVisible();
+  const kinds = new Set(await badges.allTextContents());
+  expect(kinds.has('Roadmap step')).toBe(true);
+  expect([...kinds].every((k) => k === 'Roadmap' || k === 'Roadmap step')).toBe(true);
+
+  await form.getByRole('searchbox').fill('data engineer');
+  await form.getByRole('radio', { name: 'Comparisons' }).check();
+  await expect(page).toHaveURL(/kind=comparison/);
+  await expect(badges.first()).toHaveText('Comparison');
+  expect(new Set(await badges.allTextContents())).toEqual(new Set(['Comparison']));
+});
+
 test('/search/?q= is a shareable page that runs the query', async ({ page }) => {
   await page.goto('/search/?q=data%20engineer');
   const form = page.locator('[data-search-page]');

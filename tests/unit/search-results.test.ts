@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeExcerpt, toResultView } from '../../src/lib/search-results.ts';
+import { kindFilter, safeExcerpt, toResultView } from '../../src/lib/search-results.ts';
 
 describe('safeExcerpt', () => {
   it('keeps match marks', () => {
@@ -27,5 +27,13 @@ describe('toResultView', () => {
     }, 1);
     expect(view).toMatchObject({ title: 'FastAPI', kind: 'Skill', sections: [{ url: '/skills/fastapi/#what-it-is' }] });
     expect(view.sections).toHaveLength(1);
+  });
+});
+
+describe('kindFilter', () => {
+  it('asks for every kind, one kind, or roadmaps with their steps', () => {
+    expect(kindFilter('')).toEqual({});
+    expect(kindFilter('skill')).toEqual({ filters: { kind: { any: ['skill'] } } });
+    expect(kindFilter('roadmap')).toEqual({ filters: { kind: { any: ['roadmap', 'roadmap step'] } } });
   });
 });
