@@ -11,7 +11,8 @@
  *   peak memory counts the build and its child processes.
  *   3. bytes a reader downloads: eager JavaScript on an article page, HTML+CSS (gzip) on the
  *      critical path, CSS alone, and everything a first search fetches
- *   4. Lighthouse scores for four kinds of page, in the system Chromium
+ *   4. Lighthouse scores for the home page, a path page, a roadmap step, the search page and a
+ *      search results URL, in the system Chromium
  *
  * Flags: --quick skips the 5,000-page build; --no-lighthouse skips step 4.
  */

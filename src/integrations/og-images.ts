@@ -32,6 +32,7 @@ function cardPool(fontDir: string, size: number) {
   const queue: Job[] = [];
   const idle: Worker[] = [];
   const inHand = new Map<Worker, Job>();
+  let live = size;
   const dispatch = () => {
     while (idle.length && queue.length) {
       const worker = idle.pop()!;
@@ -50,11 +51,18 @@ function cardPool(fontDir: string, size: number) {
       else job?.resolve(png);
       dispatch();
     });
-    worker.on('error', (error) => { inHand.get(worker)?.reject(error); inHand.delete(worker); });
+    worker.on('error', (error) => {
+      inHand.get(worker)?.reject(error);
+      inHand.delete(worker);
+      if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
+      // A crashed worker takes no more cards; with none left, the waiting cards fail instead of hanging the build.
+      if (--live === 0) for (const job of queue.splice(0)) job.reject(error);
+    });
     idle.push(worker);
   }
   return {
     render: (input: CardInput) => new Promise<Uint8Array>((resolve, reject) => {
+      if (live === 0) { reject(new Error('every social-card worker has crashed')); return; }
       queue.push({ input, resolve, reject });
       dispatch();
     }),

@@ -34,7 +34,7 @@ export function loadPagefind(): Promise<Pagefind | null> {
 export const NO_INDEX_MESSAGE =
   'Search works on the built site only: the index is made by "npm run build". Run "npm run build" then "npm run preview" to try it.';
 
-/** Results show in two steps: see FIRST_BATCH. */
+/** How many results a search lists. */
 const RESULT_LIMIT = 10;
 /**
  * Each result's excerpt is its own small file. Over HTTP/1.1 a browser opens six connections to
