@@ -24,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
 import { generatedGuide } from '../lib/bench-content.ts';
-import { buildGrowth, formatBenchMarkdown, median, type BenchRow } from '../lib/bench-report.ts';
+import { buildGrowth, formatBenchMarkdown, median, type BenchRow, type BuildRun } from '../lib/bench-report.ts';
 
 const root = process.cwd();
 const args = new Set(process.argv.slice(2));
@@ -170,7 +170,7 @@ const real = await timedBuild(realDir);
 add({ metric: `Build of this site (${real.pages} pages, cold)`, value: `${real.seconds.toFixed(1)} s, ${(real.seconds / real.pages * 100).toFixed(2)} s per 100 pages, peak ${real.peakMb.toFixed(0)} MB`, target: 'none: start-up dominates at this size (the 3 s target is for the 1,000- and 5,000-page builds)' });
 
 // 2. Generated sites, also cold.
-const runs: Array<{ pages: number; seconds: number; peakMb: number }> = [];
+const runs: BuildRun[] = [];
 for (const total of args.has('--quick') ? [1000] : [1000, 5000]) {
   const extra = total - real.pages;
   const dir = generatedSite(extra);

@@ -14,6 +14,7 @@ import { transform } from 'esbuild';
 import { join } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { extractFaqRecords, faqRecordHtml } from '../lib/faq-records.ts';
+import { SEARCH_DIR, SEARCH_LANGUAGE, SEARCH_SCRIPT } from '../lib/search-files.ts';
 
 /** Files Pagefind writes that this site never loads (its own UIs, the worker, other languages). */
 export const UNUSED_FILES = [
@@ -27,7 +28,7 @@ export const pagefindIndex = (): AstroIntegration => ({
   hooks: {
     'astro:build:done': async ({ dir, logger }) => {
       const outDir = fileURLToPath(dir);
-      const { index, errors } = await createIndex({ forceLanguage: 'en' });
+      const { index, errors } = await createIndex({ forceLanguage: SEARCH_LANGUAGE });
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       const added = await index.addDirectory({ path: outDir });
       if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
@@ -37,11 +38,11 @@ export const pagefindIndex = (): AstroIntegration => ({
         const res = await index.addHTMLFile({ url: `/faq/#${record.id}`, content: faqRecordHtml(record) });
         if (res.errors.length) throw new Error(`Pagefind could not index FAQ ${record.id}: ${res.errors.join('; ')}`);
       }
-      const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+      const pagefindDir = join(outDir, SEARCH_DIR);
+      const written = await index.writeFiles({ outputPath: pagefindDir });
       if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-      const pagefindDir = join(outDir, 'pagefind');
       await Promise.all(UNUSED_FILES.map((name) => rm(join(pagefindDir, name), { force: true })));
-      const script = join(pagefindDir, 'pagefind.js');
+      const script = join(outDir, SEARCH_SCRIPT);
       const minified = await transform(await readFile(script, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
       await writeFile(script, minified.code);
       logger.info(`Search index: ${added.page_count} pages and ${faqs.length} FAQ answers indexed.`);

@@ -17,7 +17,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-export function encodePng(rgba: Uint8Array, width: number, height: number, level = 3): Buffer {
+export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
   const stride = width * 4;
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) throw new Error(`PNG size must be positive integers, found ${width}×${height}`);
   if (rgba.length !== stride * height) throw new Error(`expected ${stride * height} bytes of RGBA pixels for ${width}×${height}, found ${rgba.length}`);
@@ -30,5 +30,5 @@ export function encodePng(rgba: Uint8Array, width: number, height: number, level
   header[8] = 8; // bits per channel
   header[9] = 6; // colour type: RGBA
   // Bytes 10-12 stay 0: deflate compression, adaptive filtering, no interlace.
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level })), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 3 })), chunk('IEND', new Uint8Array(0))]);
 }

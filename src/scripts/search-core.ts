@@ -3,20 +3,21 @@
  * renders results with DOM calls (no innerHTML of page text apart from escaped excerpts).
  */
 import { kindFilter, toResultView, type RawResult, type ResultView } from '../lib/search-results.ts';
+import { SEARCH_SCRIPT } from '../lib/search-files.ts';
 
+type ResultHandle = { data: () => Promise<RawResult> };
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o?: Record<string, unknown>) => Promise<{ results: Array<{ data: () => Promise<RawResult> }> } | null>;
+  search: (q: string, o?: Record<string, unknown>) => Promise<{ results: ResultHandle[] } | null>;
 }
 
 let pagefind: Promise<Pagefind | null> | undefined;
 
-/** Loads /pagefind/pagefind.js, which exists only in a built site (not in `astro dev`). */
+/** Loads Pagefind's script, which exists only in a built site (not in `astro dev`). */
 export function loadPagefind(): Promise<Pagefind | null> {
   pagefind ??= (async () => {
     try {
-      const url = '/pagefind/pagefind.js';
-      const mod = (await import(/* @vite-ignore */ url)) as Pagefind;
+      const mod = (await import(/* @vite-ignore */ SEARCH_SCRIPT)) as Pagefind;
       // Favour exact word matches over prefixes ("sql" should find SQL before SQLAlchemy) and
       // penalise long pages less, so a skill's own page beats the many pages that mention it.
       // noWorker: the index of a few hundred pages searches in milliseconds on the main thread,
@@ -42,8 +43,6 @@ const RESULT_LIMIT = 10;
  * and the rest are added after.
  */
 const FIRST_BATCH = 5;
-
-type ResultHandle = { data: () => Promise<RawResult> };
 
 /** The best results for a query (null when the site has no search index). */
 async function find(query: string, kind: string): Promise<ResultHandle[] | null> {
