@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './support/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../src/cli/chromium.ts';
 
 const executablePath = findChromium();
 

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { ensureChromium } from './support/chromium.ts';
+import { ensureChromium } from '../src/cli/chromium.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const chromium = ensureChromium();

@@ -22,9 +22,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
-import { generatedGuide } from '../lib/bench-content.ts';
-import { buildGrowth, formatBenchMarkdown, median, type BenchRow, type BuildRun } from '../lib/bench-report.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { generatedGuide } from './bench-content.ts';
+import { buildGrowth, formatBenchMarkdown, median, type BenchRow, type BuildRun } from './bench-report.ts';
 
 const root = process.cwd();
 const args = new Set(process.argv.slice(2));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleLd, breadcrumbLd, faqPageLd, graph, jsonForScript, occupationLd, roadmapLd, salaryLd, websiteLd } from '../../src/lib/structured-data.ts';
 import { ogImagePath, pageKindFromPath } from '../../src/lib/page-kind.ts';
-import { cardTree, titleSize } from '../../src/lib/og-card.ts';
+import { cardTree, titleSize } from '../../src/integrations/og/og-card.ts';
 import { markdownToPlainText } from '../../src/lib/text.ts';
 
 const site = 'https://example.org/';

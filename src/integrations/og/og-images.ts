@@ -13,9 +13,9 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CardInput } from '../lib/og-card.ts';
-import { ogImagePath, pageKindLabel } from '../lib/page-kind.ts';
-import { SITE_NAME } from '../lib/site.ts';
+import type { CardInput } from './og-card.ts';
+import { ogImagePath, pageKindLabel } from '../../lib/page-kind.ts';
+import { SITE_NAME } from '../../lib/site.ts';
 
 const CARD_VERSION = '3';
 
@@ -27,7 +27,7 @@ const CARD_VERSION = '3';
  */
 function cardPool(fontDir: string, size: number) {
   // From the project root: this module runs from Astro's bundled config, not from src/.
-  const script = join(process.cwd(), 'src/integrations/og-worker.ts');
+  const script = join(process.cwd(), 'src/integrations/og/og-worker.ts');
   type Job = { input: CardInput; resolve: (png: Uint8Array) => void; reject: (e: Error) => void };
   const queue: Job[] = [];
   const idle: Worker[] = [];
