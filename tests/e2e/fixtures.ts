@@ -1,10 +1,41 @@
 /**
- * The Playwright `test` every browser test uses: it records Content-Security-Policy
- * violations and script errors on every page a test opens, and fails the test if any occur.
+ * The Playwright `test` every browser test uses:
+ *   - `pageProblems` (automatic): records Content-Security-Policy violations and script errors on
+ *     every page a test opens, and fails the test if any occur;
+ *   - `a11y`: the one place the axe configuration and the sideways-scroll check live. `check()`
+ *     runs every WCAG 2.2 A/AA rule in the light theme, then switches the page to dark in place
+ *     and runs only the rules a theme can change (colours), so each page is loaded once and no
+ *     rule is paid for twice.
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
-export const test = base.extend<{ pageProblems: string[] }>({
+/** The WCAG levels we promise: 2.2 A and AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** The axe rules whose outcome depends on the colour theme; every other rule sees the same DOM in both. */
+export const THEME_RULES = ['color-contrast', 'link-in-text-block'];
+
+export interface A11y {
+  /** Fails if the page scrolls sideways (content wider than the viewport). */
+  noSidewaysScroll(label: string): Promise<void>;
+  /** axe in light (all rules) and dark (theme rules), plus the sideways-scroll check; leaves the page in light. */
+  check(label: string): Promise<void>;
+}
+
+async function axe(page: Page, builder: (b: AxeBuilder) => AxeBuilder): Promise<string[]> {
+  // Legacy mode runs axe in the page itself instead of opening a helper page per run:
+  // ours have no iframes, and it is several times faster over hundreds of pages.
+  const results = await builder(new AxeBuilder({ page }).setLegacyMode(true)).analyze();
+  return results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+}
+
+/** The page's own background brightness (0-255), to know when a theme switch has applied. */
+const pageBrightness = (page: Page) => page.evaluate(() => {
+  const [r, g, b] = getComputedStyle(document.documentElement).backgroundColor.match(/\d+/g)!.map(Number);
+  return (r! + g! + b!) / 3;
+});
+
+export const test = base.extend<{ pageProblems: string[]; a11y: A11y }>({
   pageProblems: [async ({ page }, use) => {
     const problems: string[] = [];
     await page.addInitScript(() => {
@@ -20,6 +51,28 @@ export const test = base.extend<{ pageProblems: string[] }>({
     await use(problems);
     expect(problems, 'CSP violations or script errors on the page').toEqual([]);
   }, { auto: true }],
+
+  a11y: async ({ page }, use) => {
+    const noSidewaysScroll = async (label: string) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${label}: sideways scroll`).toBeLessThanOrEqual(0);
+    };
+    await use({
+      noSidewaysScroll,
+      async check(label) {
+        await noSidewaysScroll(label);
+        await page.emulateMedia({ colorScheme: 'light' });
+        const light = await axe(page, (b) => b.withTags(AXE_TAGS));
+        const lightBrightness = await pageBrightness(page);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        // Wait until the page's own background has turned dark before measuring contrast.
+        await expect.poll(() => pageBrightness(page), `${label}: dark theme applied`).toBeLessThan(lightBrightness - 60);
+        const dark = await axe(page, (b) => b.withRules(THEME_RULES));
+        await page.emulateMedia({ colorScheme: 'light' });
+        expect([...light.map((v) => `light: ${v}`), ...dark.map((v) => `dark: ${v}`)], `${label}: axe violations`).toEqual([]);
+      },
+    });
+  },
 });
 
 export { expect };

@@ -50,3 +50,9 @@ export function existsInDist(dir: string, path: string): boolean {
   if (clean.endsWith('/')) return existsSync(join(dir, clean, 'index.html'));
   return existsSync(join(dir, clean)) && statSync(join(dir, clean)).isFile();
 }
+
+/** The URL paths the built sitemap lists (sitemap-index.xml and the sitemaps it names), read from disk. */
+export function sitemapPaths(dir: string): string[] {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return locs(readFileSync(join(dir, 'sitemap-index.xml'), 'utf8')).flatMap((child) => locs(readFileSync(join(dir, child), 'utf8')));
+}
