@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PathSkills, RoadmapSkills } from './lib/skill-graph.ts';
 import type { SalaryDataset } from './lib/salary.ts';
+import { sourceTitles } from './lib/citations.ts';
 
 export const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
@@ -29,7 +30,7 @@ export async function getSources(): Promise<Map<string, CollectionEntry<'sources
 
 /** Source id -> title, for citations next to figures. */
 export async function getSourceTitles(): Promise<Map<string, string>> {
-  return new Map([...(await getSources())].map(([id, s]) => [id, s.title]));
+  return sourceTitles(await getSources());
 }
 
 /** Paths as the skill graph sees them. */

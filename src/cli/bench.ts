@@ -19,7 +19,7 @@
  * Flags: --quick skips the 5,000-page build; --no-lighthouse skips step 4.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,6 +30,7 @@ import { buildGrowth, formatBenchMarkdown, median, type BenchRow, type BuildRun 
 import { buildPhraseIndex, decodeAd } from '../lib/job-ad.ts';
 import { loadContentFiles } from '../lib/content-files.ts';
 import { parseContentFiles } from '../lib/content-check.ts';
+import { htmlFiles } from '../lib/built-pages.ts';
 
 const root = process.cwd();
 const args = new Set(process.argv.slice(2));
@@ -92,13 +93,6 @@ function serve(dir: string, port: number): Promise<ChildProcess> {
       setTimeout(check, 200);
     };
     void check();
-  });
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? (['pagefind', '_astro', 'og', 'js'].includes(name) ? [] : htmlFiles(full)) : name.endsWith('.html') ? [full] : [];
   });
 }
 

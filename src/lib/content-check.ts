@@ -7,7 +7,7 @@
  * was found. It takes file contents as plain data (see `loadContentFiles` in content-files.ts),
  * so tests can feed it fixtures.
  */
-import { parseDocument, LineCounter, isMap, isSeq, type Document } from 'yaml';
+import { parseDocument, LineCounter, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import {
   faqSchema, guideSchema, pathSchema, roadmapSchema, salaryDatasetSchema, skillSchema, sourceSchema,
@@ -383,4 +383,3 @@ export function checkContent(files: ContentFile[]): ContentProblem[] {
   return all.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
-export { isMap, isSeq };

@@ -10,6 +10,7 @@
  * grows linearly with the length of the ad.
  */
 import { percentOf } from './compare.ts';
+import { plural } from './text.ts';
 
 /** Longer ads are cut to this many characters before decoding (a long ad is about 10,000). */
 export const MAX_AD_CHARS = 200_000;
@@ -207,8 +208,6 @@ export function stripTags(text: string): { text: string; removed: boolean } {
   });
   return { text: out, removed };
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** The whole decoding of one ad: cut to size, tags skipped, skills found, paths ranked, a message. */
 export function decodeAd(input: string, index: PhraseIndex, paths: AdPath[], maxChars = MAX_AD_CHARS): AdDecoding {

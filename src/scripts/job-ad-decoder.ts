@@ -6,6 +6,7 @@ import { buildPhraseIndex, decodeAd, type AdDecoding, type AdPath, type SkillTer
 import { stillNeeded } from '../lib/skill-match.ts';
 import { loadSkillChoice } from './skill-choice.ts';
 import { readPageData } from './page-data.ts';
+import { el } from './dom.ts';
 
 interface PageData {
   skills: SkillTerms[];
@@ -18,13 +19,6 @@ if (data && form) init(data, form);
 
 /** Paths shown in "fits best". */
 const TOP_PATHS = 5;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 function link(href: string, text: string): HTMLAnchorElement {
   const a = el('a', text);
