@@ -3,7 +3,7 @@
  * src/lib. Routes call these; components never query collections.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { PathSkills, RoadmapSkills } from './lib/skill-graph.ts';
+import type { PathSkillLists, RoadmapSkills } from './lib/skill-graph.ts';
 import type { SalaryDataset } from './lib/salary.ts';
 import { sourceTitles } from './lib/citations.ts';
 
@@ -34,7 +34,7 @@ export async function getSourceTitles(): Promise<Map<string, string>> {
 }
 
 /** Paths as the skill graph sees them. */
-export const pathSkills = (paths: CollectionEntry<'paths'>[]): PathSkills[] =>
+export const pathSkills = (paths: CollectionEntry<'paths'>[]): PathSkillLists[] =>
   paths.map((p) => ({
     id: p.id,
     title: p.data.title,

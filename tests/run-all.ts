@@ -92,5 +92,11 @@ function finish(): void {
   console.log(`\nStages: ${stages.length} passed, 0 failed`);
 }
 
-process.on('SIGINT', () => { for (const child of running.values()) if (child.pid) try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ } process.exit(130); });
+// Stages run in their own process groups: end them too when the run is stopped.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    for (const child of running.values()) if (child.pid) try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+    process.exit(code);
+  });
+}
 startReady();

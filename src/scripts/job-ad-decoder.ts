@@ -2,7 +2,8 @@
  * Job-ad decoder page: reads the pasted ad in the browser (no network), lists the skills it
  * mentions, the paths it fits best and, with the reader's skill-match ticks, what they still need.
  */
-import { buildPhraseIndex, decodeAd, type AdDecoding, type AdPath, type SkillTerms } from '../lib/job-ad.ts';
+import { buildPhraseIndex, decodeAd, type AdDecoding, type SkillTerms } from '../lib/job-ad.ts';
+import type { PathSkillLists } from '../lib/skill-graph.ts';
 import { stillNeeded } from '../lib/skill-match.ts';
 import { loadSkillChoice } from './skill-choice.ts';
 import { readPageData } from './page-data.ts';
@@ -10,7 +11,7 @@ import { el } from './dom.ts';
 
 interface PageData {
   skills: SkillTerms[];
-  paths: AdPath[];
+  paths: PathSkillLists[];
 }
 
 const data = readPageData<PageData>('job-ad-data');

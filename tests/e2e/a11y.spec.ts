@@ -6,7 +6,7 @@
  * where that state is set up: progress.spec.ts, tools.spec.ts, compare.spec.ts.
  */
 import { resolve } from 'node:path';
-import { test } from './fixtures.ts';
+import { sweep as test } from './fixtures.ts';
 import { distDir, sitemapPaths } from '../support/dist.ts';
 
 const paths = sitemapPaths(distDir(resolve(import.meta.dirname, '../..')));
@@ -16,7 +16,7 @@ const extra = ['/404.html', '/search/?q=sql'];
 test.describe.configure({ mode: 'parallel' });
 
 for (const path of [...paths, ...extra]) {
-  test(`a11y ${path}`, async ({ page, a11y }) => {
+  test(`a11y ${path}`, async ({ sweepPage: { page, a11y } }) => {
     await page.goto(path);
     if (path.includes('?q=')) await page.locator('[data-search-page] [data-search-results] li').first().waitFor();
     await a11y.check(path);

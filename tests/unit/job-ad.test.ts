@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import {
   AMBIGUOUS_TERMS, buildPhraseIndex, decodeAd, extractSkills, rankPathsForAd, stripTags, titlePhrases, tokenize,
-  type AdPath, type PhraseIndex, type SkillTerms,
+  type PhraseIndex, type SkillTerms,
 } from '../../src/lib/job-ad.ts';
+import type { PathSkillLists } from '../../src/lib/skill-graph.ts';
 import { loadContentFiles } from '../../src/lib/content-files.ts';
 import { parseContentFiles } from '../../src/lib/content-check.ts';
 
@@ -123,7 +124,7 @@ describe('stripTags', () => {
   });
 });
 
-const paths: AdPath[] = [
+const paths: PathSkillLists[] = [
   { id: 'backend', title: 'Backend developer', requiredSkills: ['sql', 'fastapi', 'git'], niceToHaveSkills: ['kubernetes', 'cloud'] },
   { id: 'frontend', title: 'Full-stack developer', requiredSkills: ['web', 'git'], niceToHaveSkills: [] },
   { id: 'ops', title: 'DevOps engineer', requiredSkills: ['kubernetes', 'cloud', 'cicd', 'git'], niceToHaveSkills: ['go'] },
