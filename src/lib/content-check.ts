@@ -14,7 +14,7 @@ import {
   slugId, idPattern, type CollectionName, type RefFactory,
 } from '../schemas/index.ts';
 import Slugger from 'github-slugger';
-import { closest, markdownToPlainText } from './text.ts';
+import { closest, markdownToPlainText, preview } from './text.ts';
 import { renderMarkdown } from './markdown.ts';
 import { RESERVED_IDS } from './reserved-ids.ts';
 import { PATH_TEMPLATE_SECTIONS } from './path-page.ts';
@@ -75,9 +75,7 @@ const describe = (value: unknown): string => {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
-  const json = JSON.stringify(value);
-  if (json === undefined) return typeof value;
-  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+  return preview(value, 60);
 };
 
 const lineCounterFor = (doc: Document, counter: LineCounter, offsetLines: number) =>
@@ -101,6 +99,20 @@ const keyLineFor = (doc: Document, counter: LineCounter, offsetLines: number) =>
     return range ? counter.linePos(range[0]).line + offsetLines : undefined;
   };
 
+/**
+ * The commonest YAML slip, "key: value" followed by a line indented further: the parser blames
+ * the line above (a nested mapping in a one-line value). Returns the indented line, if that is it.
+ */
+function strayIndent(code: string, text: string, errorLine: number): number | undefined {
+  if (code !== 'BLOCK_AS_IMPLICIT_KEY' && code !== 'MULTILINE_IMPLICIT_KEY') return undefined;
+  const lines = text.split('\n');
+  const here = lines[errorLine - 1];
+  const next = lines[errorLine];
+  const indent = (t: string) => /^ */.exec(t)?.[0].length ?? 0;
+  if (here === undefined || next === undefined) return undefined;
+  return /^\s*[^\s:#][^:#]*:\s+\S/.test(here) && /^\s*[^\s:#-][^:]*:(\s|$)/.test(next) && indent(next) > indent(here) ? errorLine + 1 : undefined;
+}
+
 /** A YAML parser message without its "at line N, column M:" tail and code excerpt (the line is given separately). */
 const yamlMessage = (message: string): string =>
   (message.split('\n')[0] ?? '').replace(/\s*at line \d+, column \d+:?\s*$/, '').trim() || 'a syntax error';
@@ -112,13 +124,14 @@ export function parseContentFiles(files: ContentFile[]): { entries: ParsedEntry[
   const entries: ParsedEntry[] = [];
   const problems: ContentProblem[] = [];
   // One mistake often trips several parser errors in a row; the first one is where it is.
-  const yamlProblem = (file: string, doc: Document, counter: LineCounter, offset: number) => {
+  const yamlProblem = (file: string, text: string, doc: Document, counter: LineCounter, offset: number) => {
     const first = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
     if (!first) return false;
-    problems.push({
-      file, line: counter.linePos(first.pos[0]).line + offset, field: '(yaml)',
-      expected: 'valid YAML', found: yamlMessage(first.message),
-    });
+    const line = counter.linePos(first.pos[0]).line;
+    const indented = strayIndent(first.code, text, line);
+    problems.push(indented
+      ? { file, line: indented + offset, field: '(yaml)', expected: 'valid YAML: a field indented like the one above it', found: 'a line indented further than the field above it' }
+      : { file, line: line + offset, field: '(yaml)', expected: 'valid YAML', found: yamlMessage(first.message) });
     return true;
   };
 
@@ -126,7 +139,7 @@ export function parseContentFiles(files: ContentFile[]): { entries: ParsedEntry[
     if (file === SOURCES_FILE) {
       const counter = new LineCounter();
       const doc = parseDocument(text, { lineCounter: counter });
-      if (yamlProblem(file, doc, counter, 0)) {
+      if (yamlProblem(file, text, doc, counter, 0)) {
         entries.push({ collection: 'sources', id: '', file, data: undefined, body: '', bodyLine: 0, lineOf: () => 1, broken: true });
         continue;
       }
@@ -175,7 +188,7 @@ export function parseContentFiles(files: ContentFile[]): { entries: ParsedEntry[
     }
     const counter = new LineCounter();
     const doc = parseDocument(yamlText, { lineCounter: counter });
-    if (yamlProblem(file, doc, counter, offset)) {
+    if (yamlProblem(file, yamlText, doc, counter, offset)) {
       entries.push({ collection: place.collection, id, file, data: undefined, body, bodyLine, lineOf: () => 1 + offset, broken: true });
       continue;
     }
@@ -477,17 +490,17 @@ export function checkProseLinks(entries: ParsedEntry[]): ContentProblem[] {
       const url = new URL(href, `https://site.invalid${base}`);
       const page = url.pathname;
       const hash = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
-      const shown = href.startsWith('/') ? href : `${href} (= ${page}${url.hash})`;
+      const shown = href.startsWith('/') ? describe(href) : `${describe(href)}, which resolves to ${page}${url.hash}`;
       if (openPrefixes.some((p) => page.startsWith(p))) continue;
       if (!pages.has(page)) {
         const guess = closest(page, [...pages]);
-        problems.push({ file: entry.file, line, field, expected: `a link to an existing page${guess ? ` (did you mean "${guess}"?)` : ''}`, found: describe(shown) });
+        problems.push({ file: entry.file, line, field, expected: `a link to an existing page${guess ? ` (did you mean "${guess}"?)` : ''}`, found: shown });
         continue;
       }
       const known = anchors.get(page);
       if (hash !== undefined && hash !== '' && known && !known.has(hash)) {
         const guess = closest(hash, [...known]);
-        problems.push({ file: entry.file, line, field, expected: `an existing #anchor on ${page}${guess ? ` (did you mean "#${guess}"?)` : ''}`, found: describe(shown) });
+        problems.push({ file: entry.file, line, field, expected: `an existing #anchor on ${page}${guess ? ` (did you mean "#${guess}"?)` : ''}`, found: shown });
       }
     }
   };
