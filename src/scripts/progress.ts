@@ -114,8 +114,9 @@ function start(): void {
     const saved = needsSave ? readLatest(true) : latest;
     if (needsSave && saved && !frozen) persist(saved.data);
     const aside = saved?.keptAside ? ' A copy of what was stored before is kept in this browser: use “Download the set-aside copy” to save it as a file.' : '';
-    if (read.outcome === 'reset') showAlert(`Your saved progress could not be read (it may have been edited by hand or damaged), so it has been reset.${aside} You can carry on marking steps.`);
-    if (read.outcome === 'cleaned') showAlert(`Part of your saved progress could not be read (${read.removed} ${read.removed === 1 ? 'entry' : 'entries'}) and was left out; the rest is kept.${aside} You can carry on marking steps.`);
+    // When nothing could be set aside (frozen), the stored value was left as it is: the alert says so.
+    if (read.outcome === 'reset' && !frozen) showAlert(`Your saved progress could not be read (it may have been edited by hand or damaged), so it has been reset.${aside} You can carry on marking steps.`);
+    if (read.outcome === 'cleaned' && !frozen) showAlert(`Part of your saved progress could not be read (${read.removed} ${read.removed === 1 ? 'entry' : 'entries'}) and was left out; the rest is kept.${aside} You can carry on marking steps.`);
     if (noteBox) {
       const format = read.outcome === 'migrated' ? `Your saved progress was in another format and has been brought up to date.${read.keepAside ? aside : ''}` : '';
       const content = describeMigration(migrated.report);
