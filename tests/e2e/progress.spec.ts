@@ -356,7 +356,7 @@ test('after Back from the back/forward cache, the status controls show the saved
   const executablePath = findChromium();
   const browser = await playwright.chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
   try {
-    const page = await (await browser.newContext({ baseURL })).newPage();
+    const page = await (await browser.newContext(baseURL ? { baseURL } : {})).newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const shows = await changeOnStepPageAndGoBack(page, true);

@@ -156,7 +156,7 @@ describe('recovering stored progress', () => {
     ['an unknown status next to good ones', JSON.stringify({ version: 1, roadmaps: { basics: { syntax: 'done', git: 'finished' } } }), { basics: { syntax: 'done' } }, true],
     ['a value larger than an import may be', padded, { basics: { syntax: 'done' } }, true],
     ['deeply nested junk beside good progress', deep, { basics: { syntax: 'done' } }, true],
-    ['prototype keys', '{"version":1,"roadmaps":{"constructor":{"syntax":"done"},"basics":{"__proto__":"done","toString":"done","git":"done"}}}', { constructor: { syntax: 'done' }, basics: { git: 'done', tostring: 'done' } }, true],
+    ['prototype keys', '{"version":1,"roadmaps":{"constructor":{"syntax":"done"},"basics":{"__proto__":"done","toString":"done","git":"done"}}}', { constructor: { syntax: 'done' } as StepStatuses, basics: { git: 'done', tostring: 'done' } }, true],
     ['null', 'null', {}, true],
     ['an export file stored as is', exportText({ version: 1, roadmaps: { basics: { syntax: 'done' } } }, new Date('2026-11-22T10:00:00Z')), { basics: { syntax: 'done' } }, false],
     ['more than local storage can hold', 'x'.repeat(MAX_STORED_CHARS + 1), {}, true],
