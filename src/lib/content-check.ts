@@ -474,6 +474,27 @@ export function markdownLinks(markdown: string): string[] {
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
+/**
+ * The YAML fields the pages render as Markdown (through components/Markdown.astro), whose links
+ * are checked like a body's. "*" stands for every item of a list. Add a field here when a page
+ * starts rendering it as Markdown.
+ */
+export const MARKDOWN_FIELDS: Partial<Record<CollectionName, Array<Array<string | '*'>>>> = {
+  roadmaps: [['intro'], ['steps', '*', 'details']],
+};
+
+/** The concrete paths in `data` that a pattern such as ['steps', '*', 'details'] names, where a string is found. */
+function expandPath(data: unknown, pattern: Array<string | '*'>): Array<Array<string | number>> {
+  let paths: Array<{ path: Array<string | number>; value: unknown }> = [{ path: [], value: data }];
+  for (const key of pattern) {
+    paths = paths.flatMap(({ path, value }) => {
+      if (key === '*') return Array.isArray(value) ? value.map((v, i) => ({ path: [...path, i], value: v as unknown })) : [];
+      return value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? [{ path: [...path, key], value: (value as Record<string, unknown>)[key] }] : [];
+    });
+  }
+  return paths.filter((p) => typeof p.value === 'string').map((p) => p.path);
+}
+
 /** Checks every site-internal link in Markdown bodies and rendered Markdown YAML fields against known routes. */
 export function checkProseLinks(entries: ParsedEntry[]): ContentProblem[] {
   const { pages, anchors, openPrefixes } = knownRoutes(entries);
@@ -508,19 +529,16 @@ export function checkProseLinks(entries: ParsedEntry[]): ContentProblem[] {
     if (entry.body) {
       check(entry, entry.body, (i) => entry.bodyLine + entry.body.slice(0, i).split('\n').length - 1, '(body)', pageOf(entry));
     }
-    if (entry.collection === 'roadmaps' && !entry.broken) {
-      // The YAML fields the roadmap pages render as Markdown (see components/Markdown.astro).
-      const data = entry.data as { intro?: unknown; steps?: Array<{ id?: unknown; details?: unknown }> } | null;
-      const fieldLine = (path: PropertyKey[]) => (i: number, text: string) => entry.lineOf(path) + (blockScalar(text) ? text.slice(0, i).split('\n').length : 0);
-      if (typeof data?.intro === 'string') {
-        const text = data.intro;
-        check(entry, text, (i) => fieldLine(['intro'])(i, text), 'intro', pageOf(entry));
+    if (entry.broken) continue;
+    for (const pattern of MARKDOWN_FIELDS[entry.collection] ?? []) {
+      for (const path of expandPath(entry.data, pattern)) {
+        const text = path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)[k], entry.data) as string;
+        // Step fields are shown on the step's own page; relative links resolve from there.
+        const stepIndex = path[0] === 'steps' && typeof path[1] === 'number' ? path[1] : undefined;
+        const stepId = stepIndex === undefined ? undefined : (entry.data as { steps: Array<{ id?: unknown }> }).steps[stepIndex]?.id;
+        const first = entry.lineOf(path);
+        check(entry, text, (i) => first + (blockScalar(text) ? text.slice(0, i).split('\n').length : 0), fieldName(path), pageOf(entry, typeof stepId === 'string' ? stepId : undefined));
       }
-      data?.steps?.forEach((s, i) => {
-        if (typeof s?.details !== 'string') return;
-        const text = s.details;
-        check(entry, text, (j) => fieldLine(['steps', i, 'details'])(j, text), `steps[${i}].details`, pageOf(entry, typeof s.id === 'string' ? s.id : undefined));
-      });
     }
   }
   return problems;
