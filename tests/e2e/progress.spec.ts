@@ -231,6 +231,13 @@ test('a share link carries progress and asks before merging or replacing', async
   await other.goto(`${OVERVIEW}#progress=1~x.nothing`);
   await expect(other.locator('[data-progress-error]')).toContainText('Nothing was changed.');
   await expect(otherSummary).toHaveText('2 of 7 steps done (29%), 1 in progress');
+  // So is one whose status code is an inherited property name rather than one of ours.
+  for (const code of ['__proto__', 'constructor', 'toString']) {
+    await other.goto('/roadmaps/');
+    await other.goto(`${OVERVIEW}#progress=1~${code}.deployment`);
+    await expect(other.locator('[data-progress-error]')).toHaveText('The progress in this link is garbled. Nothing was changed.');
+    await expect(otherSummary).toHaveText('2 of 7 steps done (29%), 1 in progress');
+  }
   await context.close();
 });
 
