@@ -23,8 +23,8 @@ export interface SkillNeed {
   pathId: string;
   pathTitle: string;
   level: 'required' | 'nice-to-have';
-  /** When the path lists the skill in a group of alternatives: the other members, any of which would do instead. */
-  orInstead: string[];
+  /** When the path lists the skill in a group of alternatives: the whole group, in order (any member will do); else []. */
+  group: string[];
 }
 
 export interface SkillStep {
@@ -39,7 +39,7 @@ export interface SkillStep {
 
 /**
  * For each skill id, the paths that list it, required ones first, each level in path order. A
- * member of a group of alternatives is needed at the group's level, with the other members noted.
+ * member of a group of alternatives is needed at the group's level, with the group noted.
  */
 export function pathsBySkill(paths: PathSkills[]): Map<string, SkillNeed[]> {
   const out = new Map<string, SkillNeed[]>();
@@ -52,7 +52,7 @@ export function pathsBySkill(paths: PathSkills[]): Map<string, SkillNeed[]> {
     for (const p of paths) {
       for (const item of level === 'required' ? p.requiredSkills : p.niceToHaveSkills) {
         const members = membersOf(item);
-        for (const skill of members) add(skill, { pathId: p.id, pathTitle: p.title, level, orInstead: members.filter((m) => m !== skill) });
+        for (const skill of members) add(skill, { pathId: p.id, pathTitle: p.title, level, group: members.length > 1 ? members : [] });
       }
     }
   }
