@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PathSkills, RoadmapSkills } from './lib/skill-graph.ts';
 import type { SkillItem } from './lib/skill-items.ts';
+import type { TimedRoadmap } from './lib/time-to-job.ts';
 import type { SalaryDataset } from './lib/salary.ts';
 
 export const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
@@ -56,6 +57,15 @@ export const roadmapSkills = (roadmaps: CollectionEntry<'roadmaps'>[]): RoadmapS
     path: r.data.path?.id,
     steps: r.data.steps.map((s) => ({ id: s.id, title: s.title, skills: s.skills.map((k) => k.id) })),
   }));
+
+/** Roadmaps as the time-to-a-first-job maths sees them, by id. */
+export const timedRoadmaps = (roadmaps: CollectionEntry<'roadmaps'>[]): Map<string, TimedRoadmap> =>
+  new Map(roadmaps.map((r) => [r.id, {
+    id: r.id,
+    title: r.data.title,
+    steps: r.data.steps.map((s) => ({ id: s.id, title: s.title, effortHours: s.effortHours })),
+    buildsOn: r.data.buildsOn && { roadmap: r.data.buildsOn.roadmap.id, keeps: r.data.buildsOn.keeps, replaces: r.data.buildsOn.replaces },
+  }]));
 
 /** Salary datasets as plain data, references reduced to ids. */
 export async function getSalaryDatasets(): Promise<SalaryDataset[]> {
