@@ -63,7 +63,7 @@ export const timedRoadmaps = (roadmaps: CollectionEntry<'roadmaps'>[]): Map<stri
   new Map(roadmaps.map((r) => [r.id, {
     id: r.id,
     title: r.data.title,
-    steps: r.data.steps.map((s) => ({ id: s.id, title: s.title, effortHours: s.effortHours })),
+    steps: r.data.steps.map((s) => ({ id: s.id, title: s.title, effortHours: s.effortHours, beyondFirstJob: s.beyondFirstJob })),
     buildsOn: r.data.buildsOn && { roadmap: r.data.buildsOn.roadmap.id, keeps: r.data.buildsOn.keeps, replaces: r.data.buildsOn.replaces },
   }]));
 

@@ -14,7 +14,13 @@ export const ESTIMATE_METHOD =
 export const ESTIMATE_NOTE_ID = 'how-we-estimate';
 export const ESTIMATE_NOTE_URL = `/roadmaps/#${ESTIMATE_NOTE_ID}`;
 
-export interface TimedStep { id: string; title: string; effortHours: EffortRange }
+export interface TimedStep {
+  id: string;
+  title: string;
+  effortHours: EffortRange;
+  /** A step beyond what a first job asks: left out of the time to a first job. */
+  beyondFirstJob?: boolean | undefined;
+}
 
 export interface TimedRoadmap {
   id: string;
@@ -28,8 +34,10 @@ export interface TimedRoadmap {
 export interface NumberedStep extends TimedStep { position: number }
 
 export interface RoadmapTime {
-  /** This roadmap's own steps, in hours. */
+  /** This roadmap's own steps that lead to a first job, in hours. */
   own: EffortRange;
+  /** This roadmap's steps beyond a first job (numbered), left out of `total`. */
+  later: NumberedStep[];
   /** The roadmap it builds on, with the steps a reader still does there and those this one replaces. */
   base: { id: string; title: string; keeps: NumberedStep[]; replaces: NumberedStep[]; hours: EffortRange } | undefined;
   /** Hours from where the base roadmap starts (or from this one's start) to the end of this one. */
@@ -52,7 +60,8 @@ export function durationAt(hours: EffortRange, hoursPerWeek: number): { weeks: E
  * is missing or names steps that do not exist there; the content checker reports those first.
  */
 export function roadmapTime(roadmap: TimedRoadmap, byId: ReadonlyMap<string, TimedRoadmap>, hoursPerWeek = DEFAULT_HOURS_PER_WEEK): RoadmapTime {
-  const own = totalEffort(roadmap.steps);
+  const own = totalEffort(roadmap.steps.filter((s) => !s.beyondFirstJob));
+  const later = roadmap.steps.map((s, i) => ({ ...s, position: i + 1 })).filter((s) => s.beyondFirstJob);
   let base: RoadmapTime['base'];
   if (roadmap.buildsOn) {
     const from = byId.get(roadmap.buildsOn.roadmap);
@@ -67,7 +76,7 @@ export function roadmapTime(roadmap: TimedRoadmap, byId: ReadonlyMap<string, Tim
     base = { id: from.id, title: from.title, keeps, replaces: pick(roadmap.buildsOn.replaces), hours: totalEffort(keeps) };
   }
   const total = base ? { min: own.min + base.hours.min, max: own.max + base.hours.max } : own;
-  return { own, base, total, hoursPerWeek, ...durationAt(total, hoursPerWeek) };
+  return { own, later, base, total, hoursPerWeek, ...durationAt(total, hoursPerWeek) };
 }
 
 /**
@@ -109,10 +118,13 @@ export function formatStepNumbers(positions: number[]): string {
   return `${sorted.length === 1 ? 'step' : 'steps'} ${list}`;
 }
 
-/** The roadmap overview's "Time frame" line: the months at the planner's default hours a week. */
+/** The roadmap overview's "Time frame" line: the months to a first job at the planner's default hours a week. */
 export function timeframeLine(t: RoadmapTime): string {
-  const from = t.base ? ', counting the beginner steps it keeps' : '';
-  return `About ${formatMonths(t.months)} at ${t.hoursPerWeek} hours a week${from}`;
+  const notes = [
+    t.base ? 'counting the beginner steps it keeps' : '',
+    t.later.length > 0 ? `leaving out ${formatStepNumbers(t.later.map((s) => s.position))}, which goes beyond a first job` : '',
+  ].filter(Boolean);
+  return `About ${formatMonths(t.months)} at ${t.hoursPerWeek} hours a week${notes.length > 0 ? `, ${notes.join(' and ')}` : ''}`;
 }
 
 /** The smallest and largest of several ranges together: "12–23 months" across every path. */

@@ -16,6 +16,8 @@ export const roadmapStepSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     learn: z.array(line).min(2),
     /** Skills this step teaches; skill pages derive "when to learn it" from these. */
     skills: z.array(ref('skills')).default([]),
+    /** True for a step that goes beyond what a first job asks: the time to a first job leaves it out (the planner's total keeps it). */
+    beyondFirstJob: z.boolean().default(false),
     /** Rough effort in focused hours, as a range; planning divides it by hours per week. */
     effortHours: z.object({ min: z.number().int().positive(), max: z.number().int().positive() })
       .refine((e) => e.min <= e.max, { error: (issue) => `a max at or above min (${String((issue.input as { min?: number }).min)})`, path: ['max'] }),

@@ -63,3 +63,13 @@ describe('formatting', () => {
     expect(spanOf([{ min: 9, max: 14 }, { min: 7, max: 20 }])).toEqual({ min: 7, max: 20 });
   });
 });
+
+describe('steps beyond a first job', () => {
+  it('are left out of the time to a first job and named in the time frame line', () => {
+    const withLater: TimedRoadmap = { ...backend, steps: [...backend.steps, { ...step('design', 50, 90), beyondFirstJob: true }] };
+    const t = roadmapTime(withLater, byId, 10);
+    expect(t.total).toEqual(roadmapTime(backend, byId, 10).total);
+    expect(t.later.map((s) => s.position)).toEqual([3]);
+    expect(timeframeLine(t)).toBe(`About ${formatMonths(t.months)} at 10 hours a week, counting the beginner steps it keeps and leaving out step 3, which goes beyond a first job`);
+  });
+});
