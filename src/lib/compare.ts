@@ -3,6 +3,7 @@
  * URL, and how much the two paths' skill lists overlap. Plain data in, plain data out; the
  * /compare/ pages and the picker script both use it.
  */
+import { distinctItems, pairItems, type SkillItem } from './skill-items.ts';
 
 /** The parts of a path a comparison needs. */
 export interface ComparablePath {
@@ -10,8 +11,8 @@ export interface ComparablePath {
   title: string;
   /** Position on /paths/ (1 first); decides which path of a pair comes first. */
   order: number;
-  requiredSkills: string[];
-  niceToHaveSkills: string[];
+  requiredSkills: SkillItem[];
+  niceToHaveSkills: SkillItem[];
 }
 
 export type SkillLevel = 'required' | 'nice-to-have';
@@ -42,12 +43,15 @@ export function allPairs<T extends Ordered>(paths: T[]): Array<[T, T]> {
   return pairs;
 }
 
-/** A path's skills with their level, required first; a skill listed under both counts as required. */
-export function skillLevels(path: Pick<ComparablePath, 'requiredSkills' | 'niceToHaveSkills'>): Map<string, SkillLevel> {
-  const levels = new Map<string, SkillLevel>();
-  for (const id of path.requiredSkills) levels.set(id, 'required');
-  for (const id of path.niceToHaveSkills) if (!levels.has(id)) levels.set(id, 'nice-to-have');
-  return levels;
+/** A skill item of a path with its level. */
+export interface LevelledItem { item: SkillItem; level: SkillLevel }
+
+/** A path's skill items with their level, required first; an item listed under both counts as required. */
+export function skillLevels(path: Pick<ComparablePath, 'requiredSkills' | 'niceToHaveSkills'>): LevelledItem[] {
+  return [
+    ...distinctItems(path.requiredSkills).map((item) => ({ item, level: 'required' as const })),
+    ...distinctItems(path.niceToHaveSkills, path.requiredSkills).map((item) => ({ item, level: 'nice-to-have' as const })),
+  ];
 }
 
 /** Jaccard index: shared items divided by all distinct items (0 when both sets are empty). */
@@ -69,39 +73,56 @@ export function percentOf(part: number, whole: number): number {
 }
 
 export interface SkillOverlap {
-  /** Skills both paths list, in the first path's order, with each path's level. */
-  shared: Array<{ id: string; first: SkillLevel; second: SkillLevel }>;
-  /** Skills only the first path lists. */
-  onlyFirst: Array<{ id: string; level: SkillLevel }>;
-  /** Skills only the second path lists. */
-  onlySecond: Array<{ id: string; level: SkillLevel }>;
-  /** Distinct skills across both paths. */
+  /** Items both paths list, in the first path's order: each path's own item (a group may pair with one of its members) and level. */
+  shared: Array<{ item: SkillItem; other: SkillItem; first: SkillLevel; second: SkillLevel }>;
+  /** Items only the first path lists. */
+  onlyFirst: LevelledItem[];
+  /** Items only the second path lists. */
+  onlySecond: LevelledItem[];
+  /** Distinct items across both paths (a shared pair counts once). */
   union: number;
-  /** Jaccard index over required + nice-to-have skills, 0 to 1. */
+  /** Jaccard index over required + nice-to-have items, 0 to 1: shared / union. */
   ratio: number;
   /** The same as a whole percentage (see percentOf). */
   percent: number;
 }
 
-/** Shared and distinct skills of two paths, over required and nice-to-have skills together. */
+/**
+ * Shared and distinct skills of two paths, over required and nice-to-have items together. A group
+ * of alternatives ("Django, Flask or FastAPI") is one item, shared with any item of the other path
+ * that names one of its members; with plain skill ids this is the Jaccard index of the two sets.
+ */
 export function skillOverlap(
   first: Pick<ComparablePath, 'requiredSkills' | 'niceToHaveSkills'>,
   second: Pick<ComparablePath, 'requiredSkills' | 'niceToHaveSkills'>,
 ): SkillOverlap {
   const a = skillLevels(first);
   const b = skillLevels(second);
+  const pairs = pairItems(a.map((x) => x.item), b.map((x) => x.item));
+  const pairedA = new Map(pairs);
+  const pairedB = new Set(pairs.map(([, j]) => j));
   const shared: SkillOverlap['shared'] = [];
-  const onlyFirst: SkillOverlap['onlyFirst'] = [];
-  const onlySecond: SkillOverlap['onlySecond'] = [];
-  for (const [id, level] of a) {
-    const other = b.get(id);
-    if (other) shared.push({ id, first: level, second: other });
-    else onlyFirst.push({ id, level });
-  }
-  for (const [id, level] of b) if (!a.has(id)) onlySecond.push({ id, level });
+  const onlyFirst: LevelledItem[] = [];
+  a.forEach((x, i) => {
+    const j = pairedA.get(i);
+    if (j === undefined) onlyFirst.push(x);
+    else shared.push({ item: x.item, other: b[j]!.item, first: x.level, second: b[j]!.level });
+  });
+  const onlySecond = b.filter((_, j) => !pairedB.has(j));
   const union = shared.length + onlyFirst.length + onlySecond.length;
-  const ratio = jaccard(new Set(a.keys()), new Set(b.keys()));
+  const ratio = union === 0 ? 0 : shared.length / union;
   return { shared, onlyFirst, onlySecond, union, ratio, percent: percentOf(shared.length, union) };
+}
+
+/**
+ * Other paths ranked by skill overlap with `path`, highest first (the measure the comparison
+ * pages show); ties go to the lower `order`.
+ */
+export function rankByOverlap<T extends ComparablePath>(path: ComparablePath, others: T[]): Array<{ path: T; overlap: SkillOverlap }> {
+  return others
+    .filter((o) => o.id !== path.id)
+    .map((o) => ({ path: o, overlap: skillOverlap(path, o) }))
+    .sort((x, y) => y.overlap.ratio - x.overlap.ratio || x.path.order - y.path.order || (x.path.id < y.path.id ? -1 : 1));
 }
 
 /** A title as it reads mid-sentence: "Data engineer" becomes "data engineer"; "DevOps engineer" stays. */

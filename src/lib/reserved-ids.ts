@@ -6,5 +6,5 @@ export const RESERVED_IDS = [
   'nice-to-have-skills', 'salary-by-level', 'fits-if', 'less-ideal-if', 'required-on', 'nice-to-have-on', 'ready-when', 'project', 'learn', 'previous-next', 'answer',
   // Roadmap progress and planning (RoadmapProgress*.astro).
   'progress', 'plan', 'progress-import', 'progress-import-help', 'progress-share-url', 'progress-share-help', 'progress-dialog-title',
-  'hours-per-week', 'hours-per-week-help', 'hours-per-week-error',
+  'hours-per-week', 'hours-per-week-help', 'hours-per-week-error', 'time-to-a-first-job', 'what-our-sources-say',
 ] as const;

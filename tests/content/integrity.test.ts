@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { checkContent, formatProblem, parseContentFiles, type ParsedEntry } from '../../src/lib/content-check.ts';
 import { loadContentFiles } from '../../src/lib/content-files.ts';
 import { orphanSkills, untaughtSkills, type PathSkills, type RoadmapSkills } from '../../src/lib/skill-graph.ts';
+import { repeatedSkills, type SkillItem } from '../../src/lib/skill-items.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 let entries: ParsedEntry[] = [];
@@ -23,7 +24,7 @@ beforeAll(async () => {
 
 const paths = (): PathSkills[] => of('paths').map((e) => {
   const d = e.data as Data;
-  return { id: e.id, title: String(d['title']), requiredSkills: d['requiredSkills'] as string[], niceToHaveSkills: (d['niceToHaveSkills'] as string[] | undefined) ?? [] };
+  return { id: e.id, title: String(d['title']), requiredSkills: d['requiredSkills'] as SkillItem[], niceToHaveSkills: (d['niceToHaveSkills'] as SkillItem[] | undefined) ?? [] };
 });
 const roadmaps = (): RoadmapSkills[] => of('roadmaps').map((e) => {
   const d = e.data as Data;
@@ -46,6 +47,10 @@ describe('content', () => {
 
   it('reaches every skill from a path or a roadmap', () => {
     expect(orphanSkills(of('skills').map((e) => e.id), paths(), roadmaps())).toEqual([]);
+  });
+
+  it('names each skill once per path (a group of alternatives holds two or more)', () => {
+    for (const p of paths()) expect(repeatedSkills(p.requiredSkills, p.niceToHaveSkills), p.id).toEqual([]);
   });
 
   it("teaches every path's skills on that path's roadmap", () => {
