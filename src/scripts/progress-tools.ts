@@ -86,7 +86,7 @@ export function initTools(ctx: ProgressContext, panel: HTMLElement): void {
     ], 'merge');
     if (choice === 'merge') { ctx.commit(mergeProgress(ctx.get(), incoming)); say(`Merged the file’s progress. On this roadmap: ${summaryText(mine())}.`); }
     else if (choice === 'replace') { ctx.commit(mergeProgress(emptyProgress(), incoming)); say(`Replaced your progress with the file’s. On this roadmap: ${summaryText(mine())}.`); }
-    else say('Import cancelled. Nothing was changed.');
+    else say('Import canceled. Nothing was changed.');
   }
 
   // --- Share link ---
@@ -130,7 +130,7 @@ export function initTools(ctx: ProgressContext, panel: HTMLElement): void {
       { value: 'cancel', label: 'Cancel', primary: true },
     ], 'cancel').then((choice) => {
       if (choice === 'reset') { ctx.commit(replaceRoadmap(ctx.get(), roadmap.id, {})); say('Your progress on this roadmap was reset.'); }
-      else say('Reset cancelled. Nothing was changed.');
+      else say('Reset canceled. Nothing was changed.');
     });
   });
 
