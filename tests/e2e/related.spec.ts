@@ -16,5 +16,5 @@ test('related paths are ranked by the overlap the comparison page shows, and a h
   await expect(page).toHaveURL(`/paths/${first}/`);
   await page.goto(`/compare/#with-backend-developer`);
   await page.locator(`a[href*="${first}"][href*="backend-developer"]`).first().click();
-  await expect(page.locator('#skills-compared ~ p strong').first()).toHaveText(`${ranked[0]}% skill overlap.`);
+  await expect(page.locator('section[aria-labelledby="skills-compared"] p strong').first()).toHaveText(`${ranked[0]}% skill overlap.`);
 });
