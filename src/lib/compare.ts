@@ -125,6 +125,34 @@ export function rankByOverlap<T extends ComparablePath>(path: ComparablePath, ot
     .sort((x, y) => y.overlap.ratio - x.overlap.ratio || x.path.order - y.path.order || (x.path.id < y.path.id ? -1 : 1));
 }
 
+/** How many paths a path page lists by skill overlap before any hand-picked additions. */
+export const RELATED_BY_OVERLAP = 3;
+
+export interface RelatedPath<T> {
+  path: T;
+  /** Skill overlap with the page's path, as the comparison page shows it. */
+  percent: number;
+  /** Why a path outside the top by overlap is listed (a hand-picked addition); undefined for ranked ones. */
+  reason: string | undefined;
+}
+
+/**
+ * A path page's related paths: the `count` others with the highest skill overlap, then each
+ * hand-picked addition (with its reason) that is not already among them.
+ */
+export function relatedPaths<T extends ComparablePath>(path: ComparablePath, all: T[], extra: ReadonlyArray<{ path: string; reason: string }> = [], count = RELATED_BY_OVERLAP): Array<RelatedPath<T>> {
+  const ranked = rankByOverlap(path, all);
+  const top = ranked.slice(0, count).map((r) => ({ path: r.path, percent: r.overlap.percent, reason: undefined }));
+  const added = extra
+    .filter((e) => e.path !== path.id && !top.some((t) => t.path.id === e.path))
+    .map((e) => {
+      const r = ranked.find((x) => x.path.id === e.path);
+      if (!r) throw new Error(`${path.id}: related path "${e.path}" is not a known path`);
+      return { path: r.path, percent: r.overlap.percent, reason: e.reason };
+    });
+  return [...top, ...added];
+}
+
 /** A title as it reads mid-sentence: "Data engineer" becomes "data engineer"; "DevOps engineer" stays. */
 export function titleMidSentence(title: string): string {
   const firstWord = title.split(' ')[0] ?? '';

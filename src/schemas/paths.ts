@@ -54,8 +54,16 @@ export const pathSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     fitsIf: z.array(line).min(3),
     /** Signs it may not. */
     lessIdealIf: z.array(line).min(1),
-    /** Neighbouring paths a reader may also consider or move to. */
-    related: z.array(ref('paths')).min(1),
+    /**
+     * Related paths beyond those the page derives from skill overlap (the closest few are listed
+     * automatically): each names a path and why it belongs, e.g. a usual next step up the ladder.
+     */
+    relatedExtra: z.array(z.strictObject({
+      /** The path to add. */
+      path: ref('paths'),
+      /** Why a reader of this path should look at it, in one line. */
+      reason: line,
+    })).default([]),
     /** The roadmap that leads to a first job on this path. */
     roadmap: ref('roadmaps').optional(),
     /** What to know about the salary figures for this path (e.g. why a proxy occupation is shown). */

@@ -77,6 +77,17 @@ describe('content', () => {
     }
   });
 
+  it('opens every "How this path is changing" section as our reading or with a cited source', () => {
+    const ours = /\b(our reading|as we read|we see|we expect|we think|in our view|as we see it|in our experience)\b/i;
+    const cites = /\]\(\/sources\//;
+    for (const p of of('paths')) {
+      const section = /^## How this path is changing\n+([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(p.body)?.[1]?.trim() ?? '';
+      const first = section.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? '';
+      expect(section, `${p.file}: no "How this path is changing" text`).not.toBe('');
+      expect(ours.test(first) || cites.test(first), `${p.file}: the first trend claim should say it is our reading or cite a source: ${first}`).toBe(true);
+    }
+  });
+
   it('has the sections every skill page needs', () => {
     const required = ['What it is', 'Why employers ask for it', 'How to show it in a portfolio'];
     for (const s of of('skills')) {

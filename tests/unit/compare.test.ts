@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allPairs, canonicalPair, compareUrl, comparisonHeadings, jaccard, pairSlug, pairTitle, percentOf, rankByOverlap, skillLevels, skillOverlap, titleMidSentence,
+  allPairs, canonicalPair, compareUrl, comparisonHeadings, jaccard, pairSlug, pairTitle, percentOf, rankByOverlap, relatedPaths, skillLevels, skillOverlap, titleMidSentence,
 } from '../../src/lib/compare.ts';
 
 const backend = { id: 'backend-developer', title: 'Backend developer', order: 1, requiredSkills: ['python', 'sql', 'django', 'docker'], niceToHaveSkills: ['redis', 'kubernetes'] };
@@ -109,5 +109,22 @@ describe('titles and headings', () => {
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(slugs).toContain('work-backend-developer');
     expect(slugs).toContain('only-data-engineer');
+  });
+});
+
+describe('relatedPaths', () => {
+  const qa = { id: 'qa', title: 'QA', order: 5, requiredSkills: ['python', 'docker'], niceToHaveSkills: [] };
+  const lead = { id: 'lead', title: 'Lead', order: 12, requiredSkills: ['review'], niceToHaveSkills: [] };
+  const all = [backend, data, devops, qa, lead];
+  it('lists the closest paths by overlap, then hand-picked ones with their reason', () => {
+    const related = relatedPaths(backend, all, [{ path: 'lead', reason: 'The next step up' }, { path: 'qa', reason: 'Already listed' }], 2);
+    expect(related.map((r) => [r.path.id, r.percent, r.reason])).toEqual([
+      ['data-engineer', 38, undefined],
+      ['qa', 33, undefined],
+      ['lead', 0, 'The next step up'],
+    ]);
+  });
+  it('fails on an unknown hand-picked path', () => {
+    expect(() => relatedPaths(backend, all, [{ path: 'nope', reason: 'x' }])).toThrow(/"nope"/);
   });
 });
