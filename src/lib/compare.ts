@@ -54,14 +54,6 @@ export function skillLevels(path: Pick<ComparablePath, 'requiredSkills' | 'niceT
   ];
 }
 
-/** Jaccard index: shared items divided by all distinct items (0 when both sets are empty). */
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  const union = a.size + b.size - shared;
-  return union === 0 ? 0 : shared / union;
-}
-
 /**
  * A share as a whole percentage for readers: never 0 when something is there and never 100
  * when something is missing, so rounding cannot overstate or hide a difference.
