@@ -28,7 +28,7 @@ const BRITISH = new RegExp(`\\b(${[
   'categoris(?:e|es|ed|ing)', 'emphasis(?:e|es|ed|ing)', 'normalis(?:e|es|ed|ing)', 'visualis(?:e|es|ed|ing|ation)', 'penalis(?:e|es|ed|ing)',
   'centres?', 'licences?', 'defences?', 'catalogues?', 'programmes?', 'favour(?:s|ed|ing|ite|ites)?', 'honours?',
   'labelled', 'labelling', 'cancelled', 'cancelling', 'modelled', 'modelling', 'travelled', 'travelling',
-  'practis(?:e|es|ed|ing)', 'whilst', 'amongst', 'learnt', 'judgement',
+  'practis(?:e|es|ed|ing)', 'neighbouring', 'neighbourhoods?', 'neighbour(?!s)', 'whilst', 'amongst', 'learnt', 'judgement',
 ].join('|')})\\b`, 'gi');
 
 describe('US spelling', () => {

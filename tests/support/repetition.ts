@@ -22,7 +22,8 @@
  * - it contains the whole of a content field of two or more words (a path title in a caption, a
  *   ladder rung's name and focus): the same entry shown on several pages;
  * - it is a template filled with figures ("8 of the 19 different skills ..."), and the same
- *   template appears elsewhere with other figures: the figures merely coincide.
+ *   template (its first six words, figures masked) appears elsewhere with other figures: one
+ *   entry's figures shown on its card and its page, or two entries whose figures coincide.
  * Explanations written into templates (how a percentage is computed, how progress is stored) have
  * no such excuse: they belong on one page, and the others link to it.
  */
@@ -104,6 +105,10 @@ export const contentText = (markdown: string): string =>
     .replace(/<[^>]+>/g, ' ')
     .replace(/\\([*_`[\]])/g, '$1')).join(' ');
 
+/** The opening of a sentence with its figures masked: which template it comes from. */
+const templateKey = (sentence: string) => sentence.replace(/\d[\d.,$%-]*/g, '#').split(' ').slice(0, TEMPLATE_WORDS).join(' ');
+const TEMPLATE_WORDS = 6;
+
 export interface Repeat {
   sentence: string;
   pages: string[];
@@ -129,8 +134,8 @@ export function repeatedSentences(pages: Array<{ url: string; html: string }>, f
   // to match; a template seen with different figures elsewhere is data, not a repeated sentence.
   const masked = new Map<string, Set<string>>();
   for (const sentence of where.keys()) {
-    const key = sentence.replace(/\d[\d.,$%-]*/g, '#');
-    if (key === sentence) continue;
+    if (!/\d/.test(sentence)) continue;
+    const key = templateKey(sentence);
     let variants = masked.get(key);
     if (!variants) masked.set(key, (variants = new Set()));
     variants.add(sentence);
@@ -140,9 +145,9 @@ export function repeatedSentences(pages: Array<{ url: string; html: string }>, f
     if (urls.size < 2) continue;
     const inFields = padded.filter(([, text]) => text.includes(` ${sentence} `)).map(([name]) => name);
     if (inFields.length === 1) continue;
+    if (inFields.length === 0 && /\d/.test(sentence) && (masked.get(templateKey(sentence))?.size ?? 0) > 1) continue;
     // A template line that shows a field (a ladder rung's focus, a path's title in a caption):
     // the same entry shown in several places, so its words repeat with it.
-    if (inFields.length === 0 && (masked.get(sentence.replace(/\d[\d.,$%-]*/g, '#'))?.size ?? 0) > 1) continue;
     if (inFields.length === 0 && padded.some(([, text]) => text.trim().split(' ').length >= MIN_FIELD_WORDS && ` ${sentence} `.includes(text))) continue;
     repeats.push({ sentence, pages: [...urls].sort(), fields: inFields });
   }
