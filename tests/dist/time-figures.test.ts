@@ -2,7 +2,8 @@
  * Time figures: every "N–M hours/weeks/months" a built page states must be one the roadmap data
  * gives (a step's hours and weeks, a roadmap's total, the time to a first job, the span across
  * paths) or one a source gives (a roadmap's sourceTimeframes). A page that types another figure,
- * or a figure left behind after the hours change, fails here. The time frame line and the planner
+ * or a figure left behind after the hours change, fails here. Pages that show hours must label them
+ * as our estimate (a link to the method sentence). The time frame line and the planner
  * on each roadmap page must show the same months.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { resolve } from 'node:path';
 import { distDir, readPages, type BuiltPage } from '../support/dist.ts';
 import { loadContentFiles } from '../../src/lib/content-files.ts';
 import { parseContentFiles, validateEntries } from '../../src/lib/content-check.ts';
-import { roadmapTime, durationAt, spanOf, type TimedRoadmap } from '../../src/lib/time-to-job.ts';
+import { ESTIMATE_METHOD, ESTIMATE_NOTE_ID, ESTIMATE_NOTE_URL, roadmapTime, durationAt, spanOf, type TimedRoadmap } from '../../src/lib/time-to-job.ts';
 import { DEFAULT_HOURS_PER_WEEK, approxMonths, weeksFor } from '../../src/lib/plan.ts';
 import { totalEffort, type EffortRange } from '../../src/lib/roadmap.ts';
 
@@ -30,7 +31,7 @@ const allowed = new Set<string>();
 const months = new Map<string, EffortRange>();
 
 /** Visible text of a page: no scripts, styles or tags. */
-const textOf = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const textOf = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
 
 beforeAll(async () => {
   pages = readPages(distDir(root));
@@ -68,6 +69,17 @@ describe('time figures on built pages', () => {
       }
     }
     expect(stray, 'time figures that no roadmap data gives (derive them, or add the source figure to sourceTimeframes)').toEqual([]);
+  });
+
+  it('label roadmap hours as our estimate: a page that shows hours links to the one sentence saying how we estimate', () => {
+    const unlabelled: string[] = [];
+    for (const page of pages) {
+      const text = textOf(page.html);
+      if (!/\b\d+–\d+ hours\b(?! a week)/.test(text)) continue;
+      const labelled = page.url === '/roadmaps/' ? page.ids.includes(ESTIMATE_NOTE_ID) && text.includes(ESTIMATE_METHOD) : page.links.includes(ESTIMATE_NOTE_URL);
+      if (!labelled) unlabelled.push(page.url);
+    }
+    expect(unlabelled).toEqual([]);
   });
 
   it('catch a typed figure the data does not give', () => {
