@@ -9,5 +9,5 @@ export const RESERVED_IDS: readonly string[] = [
   'overview', 'steps', 'paths', 'ready-when', 'project', 'learn', 'previous-next', 'answer',
   // Roadmap progress and planning (RoadmapProgress*.astro).
   'progress', 'plan', 'progress-import', 'progress-import-help', 'progress-share-url', 'progress-share-help', 'progress-dialog-title',
-  'hours-per-week', 'hours-per-week-help', 'hours-per-week-error',
+  'hours-per-week', 'hours-per-week-help', 'hours-per-week-error', 'time-to-a-first-job', 'what-our-sources-say',
 ];

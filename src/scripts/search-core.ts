@@ -18,8 +18,8 @@ export function loadPagefind(): Promise<Pagefind | null> {
   pagefind ??= (async () => {
     try {
       const mod = (await import(/* @vite-ignore */ SEARCH_SCRIPT)) as Pagefind;
-      // Favour exact word matches over prefixes ("sql" should find SQL before SQLAlchemy) and
-      // penalise long pages less, so a skill's own page beats the many pages that mention it.
+      // Favor exact word matches over prefixes ("sql" should find SQL before SQLAlchemy) and
+      // penalize long pages less, so a skill's own page beats the many pages that mention it.
       // noWorker: the index of a few hundred pages searches in milliseconds on the main thread,
       // and the web worker would be a second 43 KB script on every first search.
       // metaCacheTag: the index entry file is the same until the next build (see astro.config.mjs).
