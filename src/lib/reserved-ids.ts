@@ -1,6 +1,8 @@
 /** Element ids the layouts and page templates use; content headings never take these. */
 export const RESERVED_IDS = [
   'main', 'main-content', 'top', 'toc', 'contents', 'search', 'search-dialog', 'site-nav', 'theme-toggle',
+  // Search (SearchDialog.astro, SearchResultsArea.astro).
+  'search-dialog-title', 'search-dialog-input', 'search-dialog-keys', 'search-dialog-results', 'search-page-input', 'search-page-results',
   'overview', 'sources', 'related', 'salary', 'skills', 'tasks', 'tools', 'ladder', 'portfolio', 'example-project',
   'who-it-fits', 'roadmap', 'steps', 'paths', 'when-to-learn', 'which-paths-need-it', 'required-skills',
   'nice-to-have-skills', 'salary-by-level', 'fits-if', 'less-ideal-if', 'required-on', 'nice-to-have-on', 'ready-when', 'project', 'learn', 'previous-next', 'answer',

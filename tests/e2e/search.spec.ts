@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import AxeBuilder from '@axe-core/playwright';
 
 test('the search dialog opens from the button, Ctrl+K and "/"', async ({ page }) => {
   await page.goto('/');
@@ -276,4 +277,22 @@ test('match highlights have readable contrast in both themes', async ({ page }) 
     });
     expect(ratio, scheme).toBeGreaterThanOrEqual(4.5);
   }
+});
+
+test('the open dialog, with results, an active option and with suggestions, has no axe violations in either theme', async ({ page }) => {
+  test.setTimeout(120_000);
+  const violations: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    for (const [query, ready] of [['data engineer', '[role="option"]'], ['zxqv blorf', '[data-search-suggestions] a']] as const) {
+      await page.getByRole('combobox', { name: /Search paths/ }).fill(query);
+      await page.locator(`#search-dialog ${ready}`).first().waitFor();
+      if (ready === '[role="option"]') await page.keyboard.press('ArrowDown');
+      const results = await new AxeBuilder({ page }).setLegacyMode(true).include('#search-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      violations.push(...results.violations.map((v) => `${query} (${scheme}): ${v.id} ${v.nodes[0]?.target.join(' ')}`));
+    }
+  }
+  expect(violations).toEqual([]);
 });
