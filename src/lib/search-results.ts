@@ -51,9 +51,10 @@ const matchScore = (locations: WeightedLocation[] = []) => locations.reduce((sum
 export function toResultView(raw: RawResult, maxSections = 3): ResultView {
   const title = raw.meta['title'] ?? raw.url;
   const sections = (raw.sub_results ?? [])
-    // The sub-result without an anchor is the text before the first heading; keep only real sections.
+    // The sub-result with the page's own URL is the text before the first heading (for a FAQ
+    // record, whose URL has an anchor, the whole answer); keep only real sections.
     .map((s, i) => ({ s, i, score: matchScore(s.weighted_locations) }))
-    .filter(({ s }) => s.url.includes('#'))
+    .filter(({ s }) => s.url.includes('#') && s.url !== raw.url)
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .slice(0, maxSections)
     .map(({ s }) => ({ title: s.title, url: s.url, excerpt: safeExcerpt(s.excerpt) }));

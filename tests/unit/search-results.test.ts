@@ -46,6 +46,10 @@ describe('toResultView: the sections that match best, and excerpts from prose', 
   it('lists the best-matching sections first, page order breaking ties, at most three', () => {
     expect(toResultView(raw).sections.map((s) => s.url.split('#')[1])).toEqual(['salary', 'ladder', 'work']);
   });
+  it('never lists a FAQ answer as a section of itself', () => {
+    const faq = { url: '/faq/#do-i-need-a-degree', excerpt: 'x', meta: { title: 'Do I need a degree?' }, sub_results: [{ title: 'Do I need a degree?', url: '/faq/#do-i-need-a-degree', excerpt: 'x' }] };
+    expect(toResultView(faq).sections).toEqual([]);
+  });
   it('keeps the prose excerpt when prose or headings matched', () => {
     expect(toResultView(raw).excerpt).toBe('<mark>Data</mark> engineer');
   });
