@@ -1,9 +1,10 @@
 /**
  * One search as the site runs it, on top of any Pagefind-like engine (the browser's pagefind.js
  * or the same file loaded in Node by the query-quality test): rank, and when nothing matches,
- * relax the query. No DOM here, so the dialog, the search page and the tests share it.
+ * relax the query (search-relax.ts, loaded only then). No DOM here, so the dialog, the search
+ * page and the tests share it.
  */
-import { isComparisonQuery, queryWords, relaxations, unmatchedTerms, wordsToCount } from './search-query.ts';
+import { isComparisonQuery, queryWords, unmatchedTerms } from './search-query.ts';
 import { kindFilter } from './search-results.ts';
 
 export interface EngineHandle { id: string; score: number; data: () => Promise<unknown> }
@@ -66,24 +67,19 @@ async function matchedWords(handle: EngineHandle): Promise<string[]> {
  * (see unmatchedTerms): Pagefind then matches every result the same loose way, so the best
  * result tells. Returns the loosely matched words too.
  */
-async function attempt<H extends EngineHandle>(engine: Engine, query: string, kind: string): Promise<{ results: H[]; unmatched: string[] }> {
+export async function attempt<H extends EngineHandle>(engine: Engine, query: string, kind: string): Promise<{ results: H[]; unmatched: string[] }> {
   const results = await ranked<H>(engine, query, kind);
   if (results.length === 0) return { results, unmatched: [] };
   const unmatched = unmatchedTerms(queryWords(query), await matchedWords(results[0]!));
   return unmatched.length ? { results: [], unmatched } : { results, unmatched };
 }
 
+/** Loads search-relax.ts: the browser from its own URL, only when a query finds nothing. */
+export type RelaxLoader = () => Promise<{ relaxedSearch: typeof import('./search-relax.ts').relaxedSearch }>;
+
 /** Searches, and when the query matches nothing, tries relaxed versions of it in order. */
-export async function runSearch<H extends EngineHandle>(engine: Engine, query: string, kind = ''): Promise<SearchOutcome<H>> {
+export async function runSearch<H extends EngineHandle>(engine: Engine, query: string, kind: string, relax: RelaxLoader): Promise<SearchOutcome<H>> {
   const first = await attempt<H>(engine, query, kind);
-  if (first.results.length > 0) return { query, results: first.results };
-  const words = wordsToCount(query);
-  if (words.length === 0) return { query, results: [] };
-  // How many pages hold each word alone: 0 marks a word the guide never uses.
-  const counts = new Map(await Promise.all(words.map(async (w) => [w, (await attempt(engine, w, '')).results.length] as const)));
-  for (const relaxed of relaxations(query, counts)) {
-    const found = await attempt<H>(engine, relaxed.query, kind);
-    if (found.results.length > 0) return { query: relaxed.query, relaxedFrom: query, results: found.results };
-  }
-  return { query, results: [] };
+  if (first.results.length > 0 || queryWords(query).length === 0) return { query, results: first.results };
+  return (await relax()).relaxedSearch<H>(engine, query, kind);
 }

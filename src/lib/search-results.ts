@@ -22,6 +22,8 @@ export interface RawSubResult { title: string; url: string; excerpt: string; wei
 export interface RawResult {
   url: string;
   excerpt: string;
+  /** The page's indexed text (title first, then its summary and prose). */
+  content?: string;
   meta: Record<string, string | undefined>;
   sub_results?: RawSubResult[];
   weighted_locations?: WeightedLocation[];
@@ -37,9 +39,17 @@ export interface ResultView {
 
 /**
  * Text weighted below prose (the alias list of a skill, weight 0.5): it may find a page ("k8s"
- * finds Kubernetes) but it is no excerpt a reader can read, so such a result shows its summary.
+ * finds Kubernetes) but it is no excerpt a reader can read, so such a result shows the start of
+ * the page instead: its summary, which follows the title.
  */
 export const LOW_WEIGHT = 1;
+
+/** The first `words` words of a page's text after its title. */
+export function pageLead(content: string, title: string, words = 24): string {
+  const text = content.startsWith(title) ? content.slice(title.length).replace(/^[.:\s]+/, '') : content;
+  const all = text.split(/\s+/).filter(Boolean);
+  return all.slice(0, words).join(' ') + (all.length > words ? ' …' : '');
+}
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const matchScore = (locations: WeightedLocation[] = []) => locations.reduce((sum, l) => sum + l.balanced_score, 0);
@@ -60,8 +70,7 @@ export function toResultView(raw: RawResult, maxSections = 3): ResultView {
     .map(({ s }) => ({ title: s.title, url: s.url, excerpt: safeExcerpt(s.excerpt) }));
   const locations = raw.weighted_locations ?? [];
   const onlyLowWeight = locations.length > 0 && locations.every((l) => l.weight < LOW_WEIGHT);
-  const summary = raw.meta['summary'];
-  const excerpt = onlyLowWeight && summary ? escapeText(summary) : safeExcerpt(raw.excerpt);
+  const excerpt = onlyLowWeight && raw.content ? escapeText(pageLead(raw.content, title)) : safeExcerpt(raw.excerpt);
   return { url: raw.url, title, kind: raw.meta['kind'] ?? 'Page', excerpt, sections };
 }
 

@@ -5,8 +5,13 @@
  */
 import { PAGEFIND_OPTIONS, runSearch, type Engine } from '../lib/search-engine.ts';
 import { toResultView, type RawResult, type ResultView } from '../lib/search-results.ts';
-import type { SearchSuggestions } from '../lib/search-suggestions.ts';
-import { SEARCH_SCRIPT, SEARCH_SUGGESTIONS } from '../lib/search-files.ts';
+import { SEARCH_RELAX_SCRIPT, SEARCH_SCRIPT } from '../lib/search-files.ts';
+
+/**
+ * What a search that finds nothing needs (relaxing the query, the suggestions) is loaded from
+ * its own URL, only then, so a first search that finds something does not download it.
+ */
+const loadRelax = (): Promise<typeof import('./search-relax.ts')> => import(/* @vite-ignore */ SEARCH_RELAX_SCRIPT);
 
 type ResultHandle = { id: string; score: number; data: () => Promise<RawResult> };
 interface Pagefind extends Engine {
@@ -119,38 +124,6 @@ function asOption(a: HTMLAnchorElement, id: string, describedBy?: string): void 
   if (describedBy) a.setAttribute('aria-describedby', describedBy);
 }
 
-let suggestions: Promise<SearchSuggestions | null> | undefined;
-const loadSuggestions = () => (suggestions ??= fetch(SEARCH_SUGGESTIONS).then((r) => (r.ok ? r.json() as Promise<SearchSuggestions> : null)).catch(() => null));
-
-/** The links offered when nothing matches: popular paths, much-needed skills, the FAQ. */
-function suggestionBlock(s: SearchSuggestions): HTMLElement {
-  const box = document.createElement('div');
-  box.className = 'text-sm';
-  const intro = document.createElement('p');
-  intro.className = 'font-semibold';
-  intro.textContent = 'Try one of these instead:';
-  box.append(intro);
-  for (const [label, links] of [['Career paths', s.paths], ['Skills most paths need', s.skills], ['Browse', s.more]] as const) {
-    const h = document.createElement('p');
-    h.className = 'mt-3 text-muted';
-    h.textContent = label;
-    const ul = document.createElement('ul');
-    ul.className = 'mt-1 flex flex-wrap gap-2';
-    ul.setAttribute('aria-label', label);
-    for (const l of links) {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = l.href;
-      a.className = 'chip';
-      a.textContent = l.label;
-      li.append(a);
-      ul.append(li);
-    }
-    box.append(h, ul);
-  }
-  return box;
-}
-
 export interface SearchBinding {
   /** Runs the search for the input's current value. */
   run: () => void;
@@ -199,7 +172,7 @@ export function bindSearch(form: HTMLElement, opts: { onQuery?: (q: string, kind
     const pf = await loadPagefind();
     if (mine !== seq) return;
     if (!pf) { reset(); status.textContent = NO_INDEX_MESSAGE; return; }
-    const outcome = await runSearch<ResultHandle>(pf, q, kind);
+    const outcome = await runSearch<ResultHandle>(pf, q, kind, loadRelax);
     if (mine !== seq) return;
     const page = outcome.results.slice(0, PAGE_SIZE);
     const first = await views(page.slice(0, FIRST_BATCH));
@@ -210,9 +183,9 @@ export function bindSearch(form: HTMLElement, opts: { onQuery?: (q: string, kind
     setStatus();
     opts.onResults?.();
     if (outcome.results.length === 0) {
-      const s = await loadSuggestions();
-      if (mine !== seq || !s) return;
-      suggest.replaceChildren(suggestionBlock(s));
+      const block = await (await loadRelax()).suggestionBlock();
+      if (mine !== seq || !block) return;
+      suggest.replaceChildren(block);
       suggest.hidden = false;
       return;
     }

@@ -20,7 +20,7 @@ beforeAll(async () => { engine = await loadBuiltSearch(distDir(root), PAGEFIND_O
 
 /** The first `n` results as the dialog shows them. */
 async function top(query: string, n = 3, kind = '') {
-  const outcome = await runSearch(engine, query, kind);
+  const outcome = await runSearch(engine, query, kind, () => import('../../src/lib/search-relax.ts'));
   const views = await Promise.all(outcome.results.slice(0, n).map(async (r) => toResultView((await r.data()) as RawResult)));
   return { ...outcome, views, urls: views.map((v) => new URL(v.url, 'http://x').pathname + new URL(v.url, 'http://x').hash) };
 }

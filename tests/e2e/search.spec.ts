@@ -245,7 +245,7 @@ test.describe('the dialog is a keyboard-first combobox', () => {
     const input = page.getByRole('combobox', { name: /Search paths/ });
     const before = await input.boundingBox();
     await page.keyboard.type('python');
-    await expect(page.locator('#search-dialog [role="option"]').nth(9)).toBeAttached();
+    await expect(page.locator('#search-dialog [role="option"]').nth(9)).toBeAttached({ timeout: 15_000 });
     expect(await input.boundingBox()).toEqual(before);
   });
 

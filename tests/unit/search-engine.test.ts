@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARISON_FACTOR, runSearch, type Engine } from '../../src/lib/search-engine.ts';
+import { COMPARISON_FACTOR, runSearch as runWith, type Engine } from '../../src/lib/search-engine.ts';
+
+const relax = () => import('../../src/lib/search-relax.ts');
+const runSearch = (engine: Engine, query: string, kind = '') => runWith(engine, query, kind, relax);
 
 /**
  * A tiny engine with Pagefind's contract: a page matches when it holds every query word, and

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isComparisonQuery, queryWords, relaxations, unmatchedTerms, wordsToCount } from '../../src/lib/search-query.ts';
+import { isComparisonQuery, queryWords, unmatchedTerms } from '../../src/lib/search-query.ts';
+import { relaxations, wordsToCount } from '../../src/lib/search-relax.ts';
 
 const queries = (q: string, counts: Record<string, number> = {}) => relaxations(q, new Map(Object.entries(counts))).map((r) => r.query);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindFilter, SEARCH_FILTERS, safeExcerpt, toResultView } from '../../src/lib/search-results.ts';
+import { kindFilter, pageLead, SEARCH_FILTERS, safeExcerpt, toResultView } from '../../src/lib/search-results.ts';
 
 describe('safeExcerpt', () => {
   it('keeps match marks', () => {
@@ -33,7 +33,8 @@ describe('toResultView', () => {
 describe('toResultView: the sections that match best, and excerpts from prose', () => {
   const at = (score: number, weight = 1) => [{ weight, balanced_score: score, location: 0 }];
   const raw = {
-    url: '/paths/data-engineer/', excerpt: '<mark>Data</mark> engineer', meta: { title: 'Data engineer', kind: 'Career path', summary: 'Builds pipelines & <b>warehouses</b>.' },
+    url: '/paths/data-engineer/', excerpt: '<mark>Data</mark> engineer', meta: { title: 'Data engineer', kind: 'Career path' },
+    content: 'Data engineer. Builds pipelines & <b>warehouses</b>. More prose.',
     weighted_locations: at(100, 10),
     sub_results: [
       { title: 'Data engineer', url: '/paths/data-engineer/', excerpt: '', weighted_locations: at(999) },
@@ -53,9 +54,12 @@ describe('toResultView: the sections that match best, and excerpts from prose', 
   it('keeps the prose excerpt when prose or headings matched', () => {
     expect(toResultView(raw).excerpt).toBe('<mark>Data</mark> engineer');
   });
-  it('shows the escaped summary when only low-weight text (an alias list) matched', () => {
+  it('shows the start of the page, escaped, when only low-weight text (an alias list) matched', () => {
     const aliasOnly = { ...raw, excerpt: 'k8s kube <mark>k8s</mark>', weighted_locations: at(3, 0.5) };
-    expect(toResultView(aliasOnly).excerpt).toBe('Builds pipelines &amp; &lt;b&gt;warehouses&lt;/b&gt;.');
+    expect(toResultView(aliasOnly).excerpt).toBe('Builds pipelines &amp; &lt;b&gt;warehouses&lt;/b&gt;. More prose.');
+  });
+  it('cuts the start of the page to a few words after the title', () => {
+    expect(pageLead('Kubernetes. Runs containers in production at scale.', 'Kubernetes', 3)).toBe('Runs containers in …');
   });
 });
 
