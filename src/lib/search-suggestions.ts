@@ -4,13 +4,13 @@
  * /search/suggestions.json (src/pages/search/suggestions.json.ts), which the dialog and the
  * search page fetch only when they need it.
  */
-import { pathsBySkill, type PathSkills } from './skill-graph.ts';
+import { pathsBySkill, type PathSkillLists } from './skill-graph.ts';
 
 export interface SuggestionLink { href: string; label: string }
 export interface SearchSuggestions { paths: SuggestionLink[]; skills: SuggestionLink[]; more: SuggestionLink[] }
 
 /** `paths` in reading order; `skillTitles` maps skill id to its title. */
-export function searchSuggestions(paths: PathSkills[], skillTitles: ReadonlyMap<string, string>, counts = { paths: 4, skills: 6 }): SearchSuggestions {
+export function searchSuggestions(paths: PathSkillLists[], skillTitles: ReadonlyMap<string, string>, counts = { paths: 4, skills: 6 }): SearchSuggestions {
   const required = [...pathsBySkill(paths)]
     .map(([skill, needs]) => ({ skill, n: needs.filter((x) => x.level === 'required').length }))
     .filter((s) => s.n > 0 && skillTitles.has(s.skill))
