@@ -178,6 +178,7 @@ test.describe('the dialog is a keyboard-first combobox', () => {
     const input = page.getByRole('combobox', { name: /Search paths/ });
     await expect(input).toBeFocused();
     await page.keyboard.type('fastapi');
+    await expect(page.locator('#search-dialog [data-search-status]')).toContainText('for “fastapi”', { timeout: 15_000 });
     const options = page.locator('#search-dialog [role="listbox"] [role="option"]');
     await expect(options.first()).toBeVisible();
     await expect(input).toHaveAttribute('aria-expanded', 'true');
@@ -203,6 +204,8 @@ test.describe('the dialog is a keyboard-first combobox', () => {
     await page.goto('/');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('data engineer salary');
+    // Each key runs a search; wait for the one for the whole query before reading its options.
+    await expect(page.locator('#search-dialog [data-search-status]')).toContainText('for “data engineer salary”', { timeout: 15_000 });
     const options = page.locator('#search-dialog [role="option"]');
     await expect(options.first()).toBeVisible();
     const all = await options.evaluateAll((os) => os.map((o) => ({ id: o.id, section: o.hasAttribute('data-search-section'), href: o.getAttribute('href')! })));
