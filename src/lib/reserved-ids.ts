@@ -3,6 +3,8 @@ import { TEMPLATE_SECTION_IDS } from './page-sections.ts';
 /** Element ids the layouts and page templates use; content headings never take these. */
 export const RESERVED_IDS: readonly string[] = [
   'main', 'main-content', 'top', 'toc', 'contents', 'search', 'search-dialog', 'site-nav', 'theme-toggle',
+  // Search (SearchDialog.astro, SearchResultsArea.astro).
+  'search-dialog-title', 'search-dialog-input', 'search-dialog-keys', 'search-dialog-results', 'search-page-input', 'search-page-results',
   // The sections of the path, skill and guide templates (lib/page-sections.ts).
   ...TEMPLATE_SECTION_IDS,
   // Roadmap overview and step pages, FAQ answers.
