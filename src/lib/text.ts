@@ -38,3 +38,9 @@ export function markdownToPlainText(md: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A title without its trailing bracketed part, for chips: "Cloud platforms (AWS, GCP, Azure)" -> "Cloud platforms". */
+export function shortTitle(title: string): string {
+  const short = title.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  return short || title;
+}
