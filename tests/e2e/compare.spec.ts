@@ -96,7 +96,7 @@ test('a comparison page shows both paths from the data, with the overlap explain
 test('a comparison opens with key facts side by side: pay labelled for what it is, entry route, core skills, overlap', async ({ page }) => {
   await page.goto('/compare/backend-developer-vs-data-engineer/');
   // Key facts is the first section of the page.
-  await expect(page.locator('article h2').first()).toHaveText('Key facts');
+  await expect(page.locator('section[aria-labelledby] h2').first()).toHaveText('Key facts');
   const table = page.locator('section[aria-labelledby="key-facts"] table');
   await expect(table.locator('thead th')).toHaveText(['Backend developer', 'Data engineer']);
   const pay = table.locator('td[data-fact="pay"]');
@@ -128,6 +128,7 @@ test('a comparison opens with key facts side by side: pay labelled for what it i
 });
 
 test('comparison pages have no axe violations and fit a 320 px screen', async ({ page }) => {
+  test.slow(); // three full axe runs
   await page.setViewportSize({ width: 320, height: 800 });
   for (const path of ['/compare/', '/compare/data-analyst-vs-technical-lead/', '/paths/backend-developer/']) {
     await page.goto(path);
