@@ -144,9 +144,10 @@ function init(data: PageData, form: HTMLFormElement): void {
     event.preventDefault();
     const result = decodeAd(textarea.value, index, data.paths);
     show(result);
-    // Nothing to read (empty, only symbols): stay in the box; otherwise go to the results.
-    if (result.status === 'found' || result.status === 'no-skills') heading?.focus();
-    else textarea.focus();
+    // Nothing to read (empty, only symbols): stay in the box; otherwise go to the results. Focus
+    // waits for the next frame, so the layout it needs is the one that paints the results.
+    const target = result.status === 'found' || result.status === 'no-skills' ? heading : textarea;
+    requestAnimationFrame(() => target?.focus());
   });
   form.querySelector('[data-job-ad-clear]')?.addEventListener('click', () => {
     textarea.value = '';
