@@ -111,3 +111,19 @@ export function headlinePayLabel(pay: HeadlinePay): string {
     case 'none': return 'No source gives a figure for this role';
   }
 }
+
+/** Everything the sources have for one path, for the salaries page's per-path answers. */
+export interface PathPay {
+  /** Figures for the role itself (by-path datasets). */
+  own: PathSalaryFigure[];
+  /** Figures for neighbouring occupations (occupation datasets), named as such. */
+  nearest: PathSalaryFigure[];
+}
+
+export function pathPay(datasets: SalaryDataset[], pathId: string): PathPay {
+  const figures = salaryFiguresForPath(datasets, pathId);
+  return {
+    own: figures.filter((f) => f.dataset.dimension === 'path'),
+    nearest: figures.filter((f) => f.dataset.dimension === 'occupation'),
+  };
+}

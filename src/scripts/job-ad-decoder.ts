@@ -3,15 +3,17 @@
  * mentions by area, the paths it fits best (with a bar each) and, with the reader's skill-match
  * ticks, what they still need; then moves focus to the results heading.
  */
-import { buildPhraseIndex, decodeAd, groupFoundSkills, type AdDecoding, type AdPath, type SkillTerms } from '../lib/job-ad.ts';
+import { buildPhraseIndex, decodeAd, groupFoundSkills, type AdDecoding, type SkillTerms } from '../lib/job-ad.ts';
+import type { PathSkillLists } from '../lib/skill-graph.ts';
 import { stillNeeded } from '../lib/skill-match.ts';
 import { shortTitle } from '../lib/text.ts';
 import { loadSkillChoice } from './skill-choice.ts';
 import { readPageData } from './page-data.ts';
+import { el } from './dom.ts';
 
 interface PageData {
   skills: Array<SkillTerms & { category: string }>;
-  paths: AdPath[];
+  paths: PathSkillLists[];
   /** Skill areas in reading order, with their headings. */
   areas: Array<{ id: string; label: string }>;
 }
@@ -22,13 +24,6 @@ if (data && form) init(data, form);
 
 /** Paths shown in "fits best". */
 const TOP_PATHS = 5;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 function link(href: string, text: string): HTMLAnchorElement {
   const a = el('a', text);

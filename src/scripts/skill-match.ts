@@ -3,13 +3,14 @@
  * share of its required and nice-to-have skills the reader has (a bar and the figures), the cards
  * sorted best match first and the skills still to learn first in each list.
  */
-import { formatShare, rankPathMatches, type MatchablePath, type PathMatch } from '../lib/skill-match.ts';
+import { formatShare, rankPathMatches, type PathMatch } from '../lib/skill-match.ts';
+import type { PathSkillLists } from '../lib/skill-graph.ts';
 import { SKILL_CHOICE_KEY, loadSkillChoice, saveSkillChoice } from './skill-choice.ts';
 import { readPageData } from './page-data.ts';
 
 interface PageData {
   skills: Array<{ id: string; title: string }>;
-  paths: MatchablePath[];
+  paths: PathSkillLists[];
 }
 
 const data = readPageData<PageData>('skill-match-data');
