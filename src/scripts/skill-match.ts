@@ -33,28 +33,33 @@ function init(data: PageData, root: HTMLElement): void {
     for (const b of boxes) b.checked = set.has(b.value);
   };
 
-  const renderCard = (card: HTMLElement, match: PathMatch) => {
+  const renderCard = (card: HTMLElement, match: PathMatch, have: ReadonlySet<string>) => {
     const score = card.querySelector<HTMLElement>('[data-path-score]');
     if (score) {
       const nice = match.niceToHave.total > 0 ? ` and ${formatShare(match.niceToHave)} of its nice-to-have skills` : '';
       score.textContent = `You have ${formatShare(match.required)} of its required skills${nice}.`;
     }
-    for (const [tier, share] of [['required', match.required], ['nice', match.niceToHave]] as const) {
+    for (const tier of ['required', 'nice'] as const) {
       const list = card.querySelector<HTMLElement>(`[data-tier="${tier}"]`);
       if (!list) continue;
-      const left = card.querySelector<HTMLElement>(`[data-tier-label="${tier}"] [data-left]`);
-      if (left) left.textContent = share.missing.length === 0 ? 'you have them all' : `${share.missing.length} to learn`;
-      // Skills still to learn first, then the ones the reader has, each in the path's order.
-      for (const [ids, has] of [[share.missing, false], [share.have, true]] as const) {
-        for (const id of ids) {
-          const item = list.querySelector<HTMLElement>(`[data-skill="${CSS.escape(id)}"]`);
-          if (!item) continue;
-          item.dataset['have'] = has ? 'yes' : 'no';
-          const mark = item.querySelector<HTMLElement>('[data-mark]');
-          if (mark) mark.textContent = has ? '(you have it)' : '(to learn)';
-          list.append(item);
-        }
+      // Skills still to learn first, then the ones the reader has, each in the path's order
+      // (data-order). An item names its skill in data-skill (or its alternatives in
+      // data-skill-group, had when any of them is ticked).
+      const items = [...list.querySelectorAll<HTMLElement>(':scope > li')].map((li) => ({
+        li,
+        has: (li.dataset['skill'] ?? li.dataset['skillGroup'] ?? '').split(' ').some((id) => have.has(id)),
+        order: Number(li.dataset['order'] ?? 0),
+      }));
+      items.sort((a, b) => Number(a.has) - Number(b.has) || a.order - b.order);
+      for (const { li, has } of items) {
+        li.dataset['have'] = has ? 'yes' : 'no';
+        const mark = li.querySelector<HTMLElement>('[data-mark]');
+        if (mark) mark.textContent = has ? '(you have it)' : '(to learn)';
+        list.append(li);
       }
+      const missing = items.filter((x) => !x.has).length;
+      const left = card.querySelector<HTMLElement>(`[data-tier-label="${tier}"] [data-left]`);
+      if (left) left.textContent = missing === 0 ? 'you have them all' : `${missing} to learn`;
     }
   };
 
@@ -77,7 +82,7 @@ function init(data: PageData, root: HTMLElement): void {
       }
       const card = list?.querySelector<HTMLElement>(`[data-path-card="${CSS.escape(match.id)}"]`);
       if (!card) continue;
-      renderCard(card, match);
+      renderCard(card, match, have);
       list!.append(card);
     }
     const best = ranked[0];
