@@ -158,6 +158,7 @@ export function comparisonHeadings(first: { id: string; title: string }, second:
     { depth: 3 as const, slug: `${prefix}-${second.id}`, text: second.title },
   ];
   return [
+    { depth: 2, slug: 'key-facts', text: 'Key facts' },
     { depth: 2, slug: 'day-to-day', text: 'Day-to-day work' },
     ...both('work'),
     { depth: 2, slug: 'skills-compared', text: 'Skills compared' },
