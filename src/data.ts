@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PathSkills, RoadmapSkills } from './lib/skill-graph.ts';
 import type { SalaryDataset } from './lib/salary.ts';
+import type { CareerPathInput, CareerRoadmapInput } from './lib/career-map.ts';
 
 export const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
@@ -59,3 +60,9 @@ export async function getSalaryDatasets(): Promise<SalaryDataset[]> {
     rows: d.data.rows.map((r) => ({ ...r, paths: r.paths.map((p) => p.id), source: r.source?.id })),
   }));
 }
+
+/** Paths and roadmaps as the career map sees them. */
+export const careerMapInput = (paths: CollectionEntry<'paths'>[], roadmaps: CollectionEntry<'roadmaps'>[]): [CareerPathInput[], CareerRoadmapInput[]] => [
+  paths.map((p) => ({ id: p.id, title: p.data.title, family: p.data.family, order: p.data.order, requiredSkills: p.data.requiredSkills.map((s) => s.id), roadmap: p.data.roadmap?.id, ladder: p.data.ladder.map((l) => l.level) })),
+  roadmaps.map((r) => ({ id: r.id, title: r.data.title, order: r.data.order, path: r.data.path?.id, steps: r.data.steps })),
+];

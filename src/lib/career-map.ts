@@ -1,0 +1,107 @@
+/**
+ * The career map (CareerMap.astro draws it): the shared foundation every path starts from,
+ * then the paths grouped by family, each with the roadmap that leads there and the level it
+ * can grow into. Everything is derived from the paths and roadmaps; plain data in and out.
+ */
+import type { pathFamilies } from '../schemas/paths.ts';
+import { totalEffort, type EffortRange } from './roadmap.ts';
+
+export type PathFamily = (typeof pathFamilies)[number];
+
+/** Family headings, in the map's order. */
+export const FAMILY_LABELS: Record<PathFamily, string> = {
+  web: 'Web',
+  data: 'Data',
+  ml: 'Machine learning',
+  infrastructure: 'Infrastructure',
+  quality: 'Quality and security',
+  leadership: 'Leadership',
+};
+
+export interface CareerPathInput {
+  id: string;
+  title: string;
+  family: PathFamily;
+  /** Path order (paths keep it inside their family). */
+  order: number;
+  requiredSkills: string[];
+  /** The roadmap id that leads to this path, if any. */
+  roadmap?: string | undefined;
+  /** The ladder's levels, first job first. */
+  ladder: string[];
+}
+
+export interface CareerRoadmapInput {
+  id: string;
+  title: string;
+  order: number;
+  /** The path the roadmap leads to; general roadmaps have none. */
+  path?: string | undefined;
+  steps: Array<{ effortHours: EffortRange }>;
+}
+
+export interface MapRoadmap {
+  id: string;
+  title: string;
+  stepCount: number;
+  effort: EffortRange;
+}
+
+export interface MapPath {
+  id: string;
+  title: string;
+  roadmap: MapRoadmap | undefined;
+  /** The highest level on the path's ladder. */
+  leadsTo: string | undefined;
+}
+
+export interface CareerMap {
+  foundation: {
+    /** Roadmaps that lead to no single path: where everyone can start. */
+    roadmaps: MapRoadmap[];
+    /** Skills required by at least half of the paths, most widely required first. */
+    skills: Array<{ id: string; title: string; pathCount: number }>;
+  };
+  families: Array<{ id: PathFamily; label: string; paths: MapPath[] }>;
+  pathCount: number;
+}
+
+const mapRoadmap = (r: CareerRoadmapInput): MapRoadmap => ({ id: r.id, title: r.title, stepCount: r.steps.length, effort: totalEffort(r.steps) });
+
+/**
+ * Builds the map. A path's roadmap is the one it names, or else the roadmap that names it.
+ * Families with no path are left out; an unknown skill id throws.
+ */
+export function careerMap(paths: readonly CareerPathInput[], roadmaps: readonly CareerRoadmapInput[], skillTitles: ReadonlyMap<string, string>): CareerMap {
+  const byOrder = <T extends { order: number }>(list: readonly T[]) => [...list].sort((a, b) => a.order - b.order);
+  const roadmapById = new Map(roadmaps.map((r) => [r.id, r]));
+  const roadmapFor = (p: CareerPathInput) => (p.roadmap ? roadmapById.get(p.roadmap) : undefined) ?? byOrder(roadmaps).find((r) => r.path === p.id);
+
+  const counts = new Map<string, number>();
+  for (const p of paths) for (const s of new Set(p.requiredSkills)) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const skills = [...counts]
+    .filter(([, n]) => paths.length > 0 && n * 2 >= paths.length)
+    .map(([id, pathCount]) => {
+      const title = skillTitles.get(id);
+      if (title === undefined) throw new Error(`A path requires skill "${id}", which has no skill page`);
+      return { id, title, pathCount };
+    })
+    .sort((a, b) => b.pathCount - a.pathCount || a.title.localeCompare(b.title));
+
+  const families = (Object.keys(FAMILY_LABELS) as PathFamily[])
+    .map((id) => ({
+      id,
+      label: FAMILY_LABELS[id],
+      paths: byOrder(paths.filter((p) => p.family === id)).map((p): MapPath => {
+        const r = roadmapFor(p);
+        return { id: p.id, title: p.title, roadmap: r ? mapRoadmap(r) : undefined, leadsTo: p.ladder[p.ladder.length - 1] };
+      }),
+    }))
+    .filter((f) => f.paths.length > 0);
+
+  return {
+    foundation: { roadmaps: byOrder(roadmaps.filter((r) => r.path === undefined)).map(mapRoadmap), skills },
+    families,
+    pathCount: paths.length,
+  };
+}
