@@ -51,7 +51,7 @@ export interface MapPath {
   id: string;
   title: string;
   roadmap: MapRoadmap | undefined;
-  /** The highest level on the path's ladder. */
+  /** The highest level on the path's ladder, to follow "Can grow into" (first letter lowered unless an acronym). */
   leadsTo: string | undefined;
 }
 
@@ -64,6 +64,12 @@ export interface CareerMap {
   };
   families: Array<{ id: PathFamily; label: string; paths: MapPath[] }>;
   pathCount: number;
+}
+
+/** "Tech lead" -> "tech lead", but "ML lead" stays. */
+export function lowerFirst(text: string | undefined): string | undefined {
+  if (!text) return text;
+  return /^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 const mapRoadmap = (r: CareerRoadmapInput): MapRoadmap => ({ id: r.id, title: r.title, stepCount: r.steps.length, effort: totalEffort(r.steps) });
@@ -94,7 +100,7 @@ export function careerMap(paths: readonly CareerPathInput[], roadmaps: readonly 
       label: FAMILY_LABELS[id],
       paths: byOrder(paths.filter((p) => p.family === id)).map((p): MapPath => {
         const r = roadmapFor(p);
-        return { id: p.id, title: p.title, roadmap: r ? mapRoadmap(r) : undefined, leadsTo: p.ladder[p.ladder.length - 1] };
+        return { id: p.id, title: p.title, roadmap: r ? mapRoadmap(r) : undefined, leadsTo: lowerFirst(p.ladder[p.ladder.length - 1]) };
       }),
     }))
     .filter((f) => f.paths.length > 0);

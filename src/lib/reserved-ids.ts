@@ -7,4 +7,6 @@ export const RESERVED_IDS = [
   // Roadmap progress and planning (RoadmapProgress*.astro).
   'progress', 'plan', 'progress-import', 'progress-import-help', 'progress-share-url', 'progress-share-help', 'progress-dialog-title',
   'hours-per-week', 'hours-per-week-help', 'hours-per-week-error',
+  // The maps (RoadmapMap.astro, CareerMap.astro); map nodes take "map-{step id}".
+  'map', 'career-map',
 ] as const;

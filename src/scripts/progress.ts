@@ -10,6 +10,7 @@ import {
   STORAGE_KEY, describeMigration, formatSummary, migrateProgress, migrationChanged, parseStored, serialize, setStatus, summarize,
   type Catalog, type CatalogRoadmap, type ProgressData, type StatusChoice,
 } from '../lib/progress.ts';
+import { nodeStatusSuffix } from '../lib/roadmap-map.ts';
 import { DEFAULT_HOURS_PER_WEEK, formatHoursPerWeek, formatTotalWeeks, formatWeeks, parseHoursPerWeek, remainingEffort, weeksFor } from '../lib/plan.ts';
 
 const HOURS_KEY = 'python-career-guide:hours-per-week';
@@ -75,7 +76,7 @@ function start(): void {
   let data = load(true);
 
   // --- Show the controls only now that they work ---
-  for (const node of all<HTMLElement>('[data-progress-js-only], [data-progress-ui], [data-route-key], [data-plan-ui], fieldset[data-step-status]')) node.hidden = false;
+  for (const node of all<HTMLElement>('[data-progress-js-only], [data-progress-ui], [data-plan-ui], fieldset[data-step-status]')) node.hidden = false;
   for (const fs of all<HTMLFieldSetElement>('fieldset[data-step-status]')) fs.disabled = false;
   for (const node of all<HTMLElement>('[data-progress-nojs], [data-plan-nojs]')) node.hidden = true;
 
@@ -90,7 +91,16 @@ function start(): void {
       fs.closest<HTMLElement>('[data-step]')?.setAttribute('data-status', status);
     }
     if (roadmap) {
-      for (const stop of all<SVGGElement>('[data-route-stop]')) stop.setAttribute('data-status', statusOf(roadmap.id, stop.dataset['routeStop'] ?? ''));
+      // The roadmap map (RoadmapMap.astro): once this roadmap has a marked step, every node shows
+      // its status and its link's name ends with it ("…, done"); with none, the map stays as built.
+      const marked = Object.keys(data.roadmaps[roadmap.id] ?? {}).length > 0;
+      for (const node of all<HTMLElement>('[data-map-step]')) {
+        const status = statusOf(roadmap.id, node.dataset['mapStep'] ?? '');
+        if (marked) node.setAttribute('data-status', status); else node.removeAttribute('data-status');
+        const text = node.querySelector<HTMLElement>('[data-map-status]');
+        if (text) text.textContent = marked ? nodeStatusSuffix(status) : '';
+      }
+      for (const key of all<HTMLElement>('[data-map-key]')) key.hidden = !marked;
       const print = document.querySelector<HTMLElement>('[data-progress-print-summary]');
       if (print) print.textContent = ` Progress saved in this browser: ${formatSummary(summaryOf(roadmap))}.`;
     }
