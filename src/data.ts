@@ -48,7 +48,7 @@ export const roadmapSkills = (roadmaps: CollectionEntry<'roadmaps'>[]): RoadmapS
     id: r.id,
     title: r.data.title,
     path: r.data.path?.id,
-    steps: r.data.steps.map((s) => ({ id: s.id, title: s.title, skills: s.skills.map((k) => k.id) })),
+    steps: r.data.steps.map((s) => ({ id: s.id, title: s.title, skills: s.skills.map((k) => k.id), phase: s.phase })),
   }));
 
 /** Salary datasets as plain data, references reduced to ids. */

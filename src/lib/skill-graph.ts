@@ -15,7 +15,7 @@ export interface RoadmapSkills {
   id: string;
   title: string;
   path?: string | undefined;
-  steps: Array<{ id: string; title: string; skills: string[] }>;
+  steps: Array<{ id: string; title: string; skills: string[]; phase?: string | undefined }>;
 }
 
 export interface SkillNeed {
@@ -32,6 +32,8 @@ export interface SkillStep {
   /** 1-based position of the step in its roadmap. */
   position: number;
   stepCount: number;
+  /** The step's phase, if its roadmap names one. */
+  phase?: string | undefined;
 }
 
 /** For each skill id, the paths that list it, required ones first, each group in path order. */
@@ -59,7 +61,7 @@ export function stepsBySkill(roadmaps: RoadmapSkills[]): Map<string, SkillStep[]
     r.steps.forEach((step, index) => {
       for (const skill of step.skills) {
         const list = out.get(skill) ?? [];
-        list.push({ roadmapId: r.id, roadmapTitle: r.title, stepId: step.id, stepTitle: step.title, position: index + 1, stepCount: r.steps.length });
+        list.push({ roadmapId: r.id, roadmapTitle: r.title, stepId: step.id, stepTitle: step.title, position: index + 1, stepCount: r.steps.length, ...(step.phase ? { phase: step.phase } : {}) });
         out.set(skill, list);
       }
     });

@@ -97,8 +97,10 @@ function start(): void {
       for (const node of all<HTMLElement>('[data-map-step]')) {
         const status = statusOf(roadmap.id, node.dataset['mapStep'] ?? '');
         if (marked) node.setAttribute('data-status', status); else node.removeAttribute('data-status');
-        const text = node.querySelector<HTMLElement>('[data-map-status]');
-        if (text) text.textContent = marked ? nodeStatusSuffix(status) : '';
+        // The link's text is "Step 3: Title"; its name gains the status ("…, done").
+        const link = node.querySelector<HTMLAnchorElement>('a[href]');
+        if (link && marked) link.setAttribute('aria-label', `${(link.textContent ?? '').trim()}${nodeStatusSuffix(status)}`);
+        else link?.removeAttribute('aria-label');
       }
       for (const key of all<HTMLElement>('[data-map-key]')) key.hidden = !marked;
       const print = document.querySelector<HTMLElement>('[data-progress-print-summary]');

@@ -30,7 +30,7 @@ test('marks survive a reload and show on the overview, the step page and the roa
   await mark(page, 3, 'Done');
   await mark(page, 4, 'In progress');
   await expect(summary(page)).toHaveText('3 of 7 steps done (43%), 1 in progress');
-  await expect(page.locator('[data-route-stop]').first()).toHaveAttribute('data-status', 'done');
+  await expect(page.locator('[data-map-step]').first()).toHaveAttribute('data-status', 'done');
 
   await page.reload();
   await expect(stepGroup(page, 1).getByRole('radio', { name: 'Done' })).toBeChecked();
