@@ -315,6 +315,8 @@ test('without JavaScript the overview reads fully and shows no controls that do 
 });
 
 test('with marks, the share dialog open and a 320 px screen, roadmap pages have no axe violations and no sideways scroll', async ({ page }) => {
+  // Five full axe runs over long pages (the overview carries its map too).
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 320, height: 800 });
   const axe = async (label: string) => {
     for (const scheme of ['light', 'dark'] as const) {
