@@ -3,9 +3,11 @@
  * src/lib. Routes call these; components never query collections.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { PathSkills, RoadmapSkills } from './lib/skill-graph.ts';
+import type { PathSkillLists, RoadmapSkills } from './lib/skill-graph.ts';
 import type { SalaryDataset } from './lib/salary.ts';
 import type { CareerPathInput, CareerRoadmapInput } from './lib/career-map.ts';
+import { pathIdentity } from './lib/path-identity.ts';
+import { sourceTitles } from './lib/citations.ts';
 
 export const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
@@ -30,11 +32,11 @@ export async function getSources(): Promise<Map<string, CollectionEntry<'sources
 
 /** Source id -> title, for citations next to figures. */
 export async function getSourceTitles(): Promise<Map<string, string>> {
-  return new Map([...(await getSources())].map(([id, s]) => [id, s.title]));
+  return sourceTitles(await getSources());
 }
 
 /** Paths as the skill graph sees them. */
-export const pathSkills = (paths: CollectionEntry<'paths'>[]): PathSkills[] =>
+export const pathSkills = (paths: CollectionEntry<'paths'>[]): PathSkillLists[] =>
   paths.map((p) => ({
     id: p.id,
     title: p.data.title,
@@ -63,6 +65,6 @@ export async function getSalaryDatasets(): Promise<SalaryDataset[]> {
 
 /** Paths and roadmaps as the career map sees them. */
 export const careerMapInput = (paths: CollectionEntry<'paths'>[], roadmaps: CollectionEntry<'roadmaps'>[]): [CareerPathInput[], CareerRoadmapInput[]] => [
-  paths.map((p) => ({ id: p.id, title: p.data.title, family: p.data.family, order: p.data.order, requiredSkills: p.data.requiredSkills.map((s) => s.id), roadmap: p.data.roadmap?.id, ladder: p.data.ladder.map((l) => l.level) })),
+  paths.map((p) => ({ id: p.id, title: p.data.title, ...pathIdentity(p.id), order: p.data.order, requiredSkills: p.data.requiredSkills.map((s) => s.id), roadmap: p.data.roadmap?.id, ladder: p.data.ladder.map((l) => l.level) })),
   roadmaps.map((r) => ({ id: r.id, title: r.data.title, order: r.data.order, path: r.data.path?.id, steps: r.data.steps })),
 ];

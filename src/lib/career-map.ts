@@ -3,25 +3,16 @@
  * then the paths grouped by family, each with the roadmap that leads there and the level it
  * can grow into. Everything is derived from the paths and roadmaps; plain data in and out.
  */
-import type { pathFamilies } from '../schemas/paths.ts';
+import { PATH_FAMILIES, type PathFamily } from './path-identity.ts';
+import type { IconName } from './icons.ts';
 import { totalEffort, type EffortRange } from './roadmap.ts';
-
-export type PathFamily = (typeof pathFamilies)[number];
-
-/** Family headings, in the map's order. */
-export const FAMILY_LABELS: Record<PathFamily, string> = {
-  web: 'Web',
-  data: 'Data',
-  ml: 'Machine learning',
-  infrastructure: 'Infrastructure',
-  quality: 'Quality and security',
-  leadership: 'Leadership',
-};
 
 export interface CareerPathInput {
   id: string;
   title: string;
+  /** From lib/path-identity.ts, like the path's icon. */
   family: PathFamily;
+  icon: IconName;
   /** Path order (paths keep it inside their family). */
   order: number;
   requiredSkills: string[];
@@ -50,6 +41,7 @@ export interface MapRoadmap {
 export interface MapPath {
   id: string;
   title: string;
+  icon: IconName;
   roadmap: MapRoadmap | undefined;
   /** The highest level on the path's ladder, to follow "Can grow into" (first letter lowered unless an acronym). */
   leadsTo: string | undefined;
@@ -75,7 +67,7 @@ export function lowerFirst(text: string | undefined): string | undefined {
 const mapRoadmap = (r: CareerRoadmapInput): MapRoadmap => ({ id: r.id, title: r.title, stepCount: r.steps.length, effort: totalEffort(r.steps) });
 
 /**
- * Builds the map. A path's roadmap is the one it names, or else the roadmap that names it.
+ * Builds the map, families in PATH_FAMILIES order. A path's roadmap is the one it names, or else the roadmap that names it.
  * Families with no path are left out; an unknown skill id throws.
  */
 export function careerMap(paths: readonly CareerPathInput[], roadmaps: readonly CareerRoadmapInput[], skillTitles: ReadonlyMap<string, string>): CareerMap {
@@ -94,13 +86,13 @@ export function careerMap(paths: readonly CareerPathInput[], roadmaps: readonly 
     })
     .sort((a, b) => b.pathCount - a.pathCount || a.title.localeCompare(b.title));
 
-  const families = (Object.keys(FAMILY_LABELS) as PathFamily[])
+  const families = (Object.keys(PATH_FAMILIES) as PathFamily[])
     .map((id) => ({
       id,
-      label: FAMILY_LABELS[id],
+      label: PATH_FAMILIES[id].label,
       paths: byOrder(paths.filter((p) => p.family === id)).map((p): MapPath => {
         const r = roadmapFor(p);
-        return { id: p.id, title: p.title, roadmap: r ? mapRoadmap(r) : undefined, leadsTo: lowerFirst(p.ladder[p.ladder.length - 1]) };
+        return { id: p.id, title: p.title, icon: p.icon, roadmap: r ? mapRoadmap(r) : undefined, leadsTo: lowerFirst(p.ladder[p.ladder.length - 1]) };
       }),
     }))
     .filter((f) => f.paths.length > 0);

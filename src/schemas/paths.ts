@@ -1,12 +1,9 @@
 import { z } from 'astro/zod';
 import { line, summary, updated, type RefFactory } from './common.ts';
 
-/** Families of paths, in the order the career map shows them (labels in src/lib/career-map.ts). */
-export const pathFamilies = ['web', 'data', 'ml', 'infrastructure', 'quality', 'leadership'] as const;
-
 /**
  * A career path (content/paths/*.md). Structured facts live here so every path page has the
- * same sections and the tests can tell when one is missing; the MDX body holds the prose about
+ * same sections and the tests can tell when one is missing; the Markdown body holds the prose about
  * the day-to-day work. Salary figures are not typed here: salary rows name the paths they cover.
  */
 export const pathSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
@@ -19,8 +16,6 @@ export const pathSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     summary,
     /** Position on /paths/ (1 first). */
     order: z.number().int().positive(),
-    /** The family the career map groups this path under: web, data, ml, infrastructure, quality (testing and security) or leadership. */
-    family: z.enum(pathFamilies),
     /** Other job titles that mean this path, for search and job ads. */
     alsoCalled: z.array(line).default([]),
     /** Typical tasks, one per item, starting with a verb. */

@@ -3,21 +3,21 @@ import { careerMap, lowerFirst, type CareerPathInput, type CareerRoadmapInput } 
 
 const titles = new Map([['git', 'Git'], ['python', 'Python'], ['sql', 'SQL'], ['docker', 'Docker']]);
 const path = (id: string, family: CareerPathInput['family'], order: number, requiredSkills: string[], roadmap?: string): CareerPathInput =>
-  ({ id, title: `Title ${id}`, family, order, requiredSkills, roadmap, ladder: ['Junior', 'Senior', `Lead ${id}`] });
+  ({ id, title: `Title ${id}`, family, icon: 'path', order, requiredSkills, roadmap, ladder: ['Junior', 'Senior', `Lead ${id}`] });
 const roadmap = (id: string, order: number, p?: string): CareerRoadmapInput => ({ id, title: `Roadmap ${id}`, order, path: p, steps: [{ effortHours: { min: 10, max: 20 } }, { effortHours: { min: 5, max: 10 } }] });
 
 describe('careerMap', () => {
   const paths = [
     path('backend', 'web', 2, ['python', 'git', 'sql'], 'backend-rm'),
     path('fullstack', 'web', 1, ['python', 'git']),
-    path('ops', 'infrastructure', 3, ['python', 'docker']),
+    path('ops', 'infra', 3, ['python', 'docker']),
     path('analyst', 'data', 4, ['sql', 'python']),
   ];
   const roadmaps = [roadmap('start', 1), roadmap('backend-rm', 2, 'backend'), roadmap('fullstack-rm', 3, 'fullstack'), roadmap('plan', 0)];
   const map = careerMap(paths, roadmaps, titles);
 
   it('groups paths by family in the families\' order, paths by their order, empty families dropped', () => {
-    expect(map.families.map((f) => [f.id, f.paths.map((p) => p.id)])).toEqual([['web', ['fullstack', 'backend']], ['data', ['analyst']], ['infrastructure', ['ops']]]);
+    expect(map.families.map((f) => [f.id, f.paths.map((p) => p.id)])).toEqual([['web', ['fullstack', 'backend']], ['data', ['analyst']], ['infra', ['ops']]]);
     expect(map.families[0]!.label).toBe('Web');
     expect(map.pathCount).toBe(4);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildToc, duplicateSlugs } from '../../src/lib/toc.ts';
+import { buildToc } from '../../src/lib/toc.ts';
 import { activeSection } from '../../src/lib/toc-active.ts';
-import { pathSections, PATH_TEMPLATE_SECTIONS } from '../../src/lib/path-page.ts';
+import { pageHeadings, PAGE_SECTIONS } from '../../src/lib/page-sections.ts';
 import { RESERVED_IDS } from '../../src/lib/reserved-ids.ts';
 
 describe('buildToc', () => {
@@ -23,13 +23,19 @@ describe('buildToc', () => {
   });
 });
 
-describe('duplicateSlugs', () => {
-  it('reports ids used twice', () => {
-    expect(duplicateSlugs([{ depth: 2, slug: 'a', text: '' }, { depth: 3, slug: 'a', text: '' }, { depth: 2, slug: 'b', text: '' }])).toEqual(['a']);
-  });
-});
-
 describe('activeSection', () => {
+  it('prefers the section a #link landed on while its heading is on screen', () => {
+    // The last section cannot scroll up to the line: without the preference the one before wins.
+    const hs = [{ id: 'a', top: -900 }, { id: 'b', top: -20 }, { id: 'c', top: 420 }];
+    expect(activeSection(hs, 120)).toBe('b');
+    expect(activeSection(hs, 120, { id: 'c', viewportHeight: 800 })).toBe('c');
+  });
+  it('lets the reader scroll away from a linked section', () => {
+    // Scrolled back up: the linked heading is below the screen.
+    expect(activeSection([{ id: 'a', top: 10 }, { id: 'b', top: 1200 }], 120, { id: 'b', viewportHeight: 800 })).toBe('a');
+    // Scrolled on past a later heading.
+    expect(activeSection([{ id: 'a', top: -500 }, { id: 'b', top: -300 }, { id: 'c', top: 50 }], 120, { id: 'b', viewportHeight: 800 })).toBe('c');
+  });
   const hs = [{ id: 'a', top: -500 }, { id: 'b', top: 50 }, { id: 'c', top: 400 }];
   it('is the last heading above the threshold', () => {
     expect(activeSection(hs, 100)).toBe('b');
@@ -39,11 +45,20 @@ describe('activeSection', () => {
   });
 });
 
-describe('path page sections', () => {
-  it('follow the prose and use reserved ids, so content headings cannot clash with them', () => {
-    const sections = pathSections([{ depth: 2, slug: 'what-the-work-is-like-day-to-day', text: 'What the work is like day to day' }]);
+describe('page template sections', () => {
+  it('follow the prose, and list only h2 sections in the table of contents', () => {
+    const sections = pageHeadings('path', [{ depth: 2, slug: 'what-the-work-is-like-day-to-day', text: 'What the work is like day to day' }]);
     expect(sections[0]?.slug).toBe('what-the-work-is-like-day-to-day');
-    expect(duplicateSlugs(sections)).toEqual([]);
-    for (const s of PATH_TEMPLATE_SECTIONS.after) expect(RESERVED_IDS).toContain(s.slug);
+    expect(sections.map((s) => s.slug)).toContain('salary');
+    expect(sections.map((s) => s.slug)).not.toContain('salary-by-level');
+  });
+  it('can leave out a section a page does not show', () => {
+    expect(pageHeadings('guide', [], ['related']).map((s) => s.slug)).toEqual(['sources']);
+  });
+  it('give every section of a template its own id, one the layouts reserve', () => {
+    for (const [template, list] of Object.entries(PAGE_SECTIONS)) {
+      expect(new Set(list.map((s) => s.slug)).size, template).toBe(list.length);
+    }
+    expect(new Set(RESERVED_IDS).size).toBe(RESERVED_IDS.length);
   });
 });
