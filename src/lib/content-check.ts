@@ -7,7 +7,7 @@
  * was found. It takes file contents as plain data (see `loadContentFiles` in content-files.ts),
  * so tests can feed it fixtures.
  */
-import { parseDocument, LineCounter, type Document } from 'yaml';
+import { parseDocument, LineCounter, isMap, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import {
   faqSchema, guideSchema, pathSchema, roadmapSchema, salaryDatasetSchema, skillSchema, sourceSchema,
