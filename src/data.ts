@@ -3,10 +3,11 @@
  * src/lib. Routes call these; components never query collections.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { PathSkills, RoadmapSkills } from './lib/skill-graph.ts';
+import type { PathSkillLists, RoadmapSkills } from './lib/skill-graph.ts';
 import type { SkillItem } from './lib/skill-items.ts';
 import type { TimedRoadmap } from './lib/time-to-job.ts';
 import type { SalaryDataset } from './lib/salary.ts';
+import { sourceTitles } from './lib/citations.ts';
 
 export const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
@@ -31,7 +32,7 @@ export async function getSources(): Promise<Map<string, CollectionEntry<'sources
 
 /** Source id -> title, for citations next to figures. */
 export async function getSourceTitles(): Promise<Map<string, string>> {
-  return new Map([...(await getSources())].map(([id, s]) => [id, s.title]));
+  return sourceTitles(await getSources());
 }
 
 type SkillItemRef = CollectionEntry<'paths'>['data']['requiredSkills'][number];
@@ -40,13 +41,13 @@ type SkillItemRef = CollectionEntry<'paths'>['data']['requiredSkills'][number];
 export const skillItem = (item: SkillItemRef): SkillItem => ('oneOf' in item ? { oneOf: item.oneOf.map((s) => s.id) } : item.id);
 
 /** A path's two skill lists as plain items. */
-export const skillLists = (p: CollectionEntry<'paths'>): Pick<PathSkills, 'requiredSkills' | 'niceToHaveSkills'> => ({
+export const skillLists = (p: CollectionEntry<'paths'>): Pick<PathSkillLists, 'requiredSkills' | 'niceToHaveSkills'> => ({
   requiredSkills: p.data.requiredSkills.map(skillItem),
   niceToHaveSkills: p.data.niceToHaveSkills.map(skillItem),
 });
 
 /** Paths as the skill graph sees them. */
-export const pathSkills = (paths: CollectionEntry<'paths'>[]): PathSkills[] =>
+export const pathSkills = (paths: CollectionEntry<'paths'>[]): PathSkillLists[] =>
   paths.map((p) => ({ id: p.id, title: p.data.title, ...skillLists(p) }));
 
 /** Roadmaps as the skill graph sees them. */

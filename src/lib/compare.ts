@@ -4,16 +4,10 @@
  * /compare/ pages and the picker script both use it.
  */
 import { distinctItems, pairItems, type SkillItem } from './skill-items.ts';
+import type { PathSkillLists } from './skill-graph.ts';
 
-/** The parts of a path a comparison needs. */
-export interface ComparablePath {
-  id: string;
-  title: string;
-  /** Position on /paths/ (1 first); decides which path of a pair comes first. */
-  order: number;
-  requiredSkills: SkillItem[];
-  niceToHaveSkills: SkillItem[];
-}
+/** The parts of a path a comparison needs: its skill lists and its position on /paths/ (1 first), which decides which path of a pair comes first. */
+export type ComparablePath = PathSkillLists & { order: number };
 
 export type SkillLevel = 'required' | 'nice-to-have';
 
@@ -85,8 +79,8 @@ export interface SkillOverlap {
  * that names one of its members; with plain skill ids this is the Jaccard index of the two sets.
  */
 export function skillOverlap(
-  first: Pick<ComparablePath, 'requiredSkills' | 'niceToHaveSkills'>,
-  second: Pick<ComparablePath, 'requiredSkills' | 'niceToHaveSkills'>,
+  first: Pick<PathSkillLists, 'requiredSkills' | 'niceToHaveSkills'>,
+  second: Pick<PathSkillLists, 'requiredSkills' | 'niceToHaveSkills'>,
 ): SkillOverlap {
   const a = skillLevels(first);
   const b = skillLevels(second);

@@ -11,6 +11,8 @@
  */
 import { percentOf } from './compare.ts';
 import { distinctItems, satisfies, type SkillItem } from './skill-items.ts';
+import { plural } from './text.ts';
+import type { PathSkillLists } from './skill-graph.ts';
 
 /** Longer ads are cut to this many characters before decoding (a long ad is about 10,000). */
 export const MAX_AD_CHARS = 200_000;
@@ -141,14 +143,6 @@ export function extractSkills(text: string, index: PhraseIndex): Extraction {
   return extractFromWords(tokenize(text), index);
 }
 
-/** The path fields ranking needs. */
-export interface AdPath {
-  id: string;
-  title: string;
-  requiredSkills: SkillItem[];
-  niceToHaveSkills: SkillItem[];
-}
-
 export interface AdPathFit {
   id: string;
   title: string;
@@ -165,7 +159,7 @@ export interface AdPathFit {
  * Paths the ad mentions at least one skill of, best fit first: share of the path's skills the ad
  * mentions, then share of its required skills; ties keep the given order.
  */
-export function rankPathsForAd(paths: AdPath[], found: ReadonlySet<string>): AdPathFit[] {
+export function rankPathsForAd(paths: PathSkillLists[], found: ReadonlySet<string>): AdPathFit[] {
   return paths
     .map((p, index) => {
       const required = distinctItems(p.requiredSkills);
@@ -209,10 +203,8 @@ export function stripTags(text: string): { text: string; removed: boolean } {
   return { text: out, removed };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
 /** The whole decoding of one ad: cut to size, tags skipped, skills found, paths ranked, a message. */
-export function decodeAd(input: string, index: PhraseIndex, paths: AdPath[], maxChars = MAX_AD_CHARS): AdDecoding {
+export function decodeAd(input: string, index: PhraseIndex, paths: PathSkillLists[], maxChars = MAX_AD_CHARS): AdDecoding {
   const truncated = input.length > maxChars;
   const { text, removed } = stripTags(truncated ? input.slice(0, maxChars) : input);
   const base = { skills: [], fits: [], words: 0, truncated, htmlRemoved: removed };

@@ -5,20 +5,13 @@
  */
 import { percentOf } from './compare.ts';
 import { distinctItems, satisfies, type SkillItem } from './skill-items.ts';
+import type { PathSkillLists } from './skill-graph.ts';
 
 /** localStorage key of the reader's ticked skills (shared by the skill match and the job-ad decoder). */
 export const SKILL_CHOICE_KEY = 'skill-match:v1';
 
 /** More ids than the site has skills means the stored value is not ours; we keep at most this many. */
 const MAX_STORED = 500;
-
-/** The path fields a match needs. */
-export interface MatchablePath {
-  id: string;
-  title: string;
-  requiredSkills: SkillItem[];
-  niceToHaveSkills: SkillItem[];
-}
 
 export interface SkillShare {
   /** Items the reader has (a group when any of its alternatives is ticked), in the path's order. */
@@ -70,14 +63,14 @@ function share(items: SkillItem[], have: ReadonlySet<string>): SkillShare {
 }
 
 /** The nice-to-have items a path lists that it does not also require. */
-export const niceOnly = (path: Pick<MatchablePath, 'requiredSkills' | 'niceToHaveSkills'>): SkillItem[] =>
+export const niceOnly = (path: Pick<PathSkillLists, 'requiredSkills' | 'niceToHaveSkills'>): SkillItem[] =>
   distinctItems(path.niceToHaveSkills, path.requiredSkills);
 
 /**
  * How much of one path's required and nice-to-have lists the reader has. A group of
  * alternatives counts as one item, had when the reader has any of its members.
  */
-export function matchPath(path: MatchablePath, have: ReadonlySet<string>): PathMatch {
+export function matchPath(path: PathSkillLists, have: ReadonlySet<string>): PathMatch {
   return {
     id: path.id,
     title: path.title,
@@ -90,7 +83,7 @@ export function matchPath(path: MatchablePath, have: ReadonlySet<string>): PathM
 const ratio = (s: SkillShare) => (s.total === 0 ? 0 : s.have.length / s.total);
 
 /** Every path's match, best first: share of required skills, then of nice-to-have; ties keep the given order. */
-export function rankPathMatches(paths: MatchablePath[], have: ReadonlySet<string>): PathMatch[] {
+export function rankPathMatches(paths: PathSkillLists[], have: ReadonlySet<string>): PathMatch[] {
   return paths
     .map((p, index) => ({ match: matchPath(p, have), index }))
     .sort((a, b) => ratio(b.match.required) - ratio(a.match.required) || ratio(b.match.niceToHave) - ratio(a.match.niceToHave) || a.index - b.index)

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { line, summary, updated } from './common.ts';
 
-/** Groups for the skills index and, later, the skill-match checklist. */
+/** Groups for the skills index and the skill-match checklist. */
 export const skillCategories = [
   'language', 'tooling', 'databases', 'web', 'testing', 'data', 'ml', 'devops', 'security', 'professional',
 ] as const;
@@ -11,7 +11,7 @@ export const skillCategories = [
  * show it; which paths need it and where roadmaps teach it are derived, never typed here.
  */
 export const skillSchema = () =>
-  z.object({
+  z.strictObject({
     /** Name as employers write it in job ads (e.g. "FastAPI", "SQL and relational databases"). */
     title: line,
     /** One or two sentences for listings, search snippets and the meta description. */

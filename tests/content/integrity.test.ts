@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { checkContent, formatProblem, parseContentFiles, type ParsedEntry } from '../../src/lib/content-check.ts';
 import { loadContentFiles } from '../../src/lib/content-files.ts';
-import { orphanSkills, untaughtSkills, type PathSkills, type RoadmapSkills } from '../../src/lib/skill-graph.ts';
+import { orphanSkills, untaughtSkills, type PathSkillLists, type RoadmapSkills } from '../../src/lib/skill-graph.ts';
 import { repeatedSkills, type SkillItem } from '../../src/lib/skill-items.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -22,7 +22,7 @@ beforeAll(async () => {
   entries = parseContentFiles(files).entries;
 });
 
-const paths = (): PathSkills[] => of('paths').map((e) => {
+const paths = (): PathSkillLists[] => of('paths').map((e) => {
   const d = e.data as Data;
   return { id: e.id, title: String(d['title']), requiredSkills: d['requiredSkills'] as SkillItem[], niceToHaveSkills: (d['niceToHaveSkills'] as SkillItem[] | undefined) ?? [] };
 });

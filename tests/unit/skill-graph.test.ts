@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { orphanSkills, pathsBySkill, stepsBySkill, untaughtSkills, type PathSkills, type RoadmapSkills } from '../../src/lib/skill-graph.ts';
+import { orphanSkills, pathsBySkill, stepsBySkill, untaughtSkills, type PathSkillLists, type RoadmapSkills } from '../../src/lib/skill-graph.ts';
 
-const paths: PathSkills[] = [
+const paths: PathSkillLists[] = [
   { id: 'backend', title: 'Backend', requiredSkills: ['sql', 'django'], niceToHaveSkills: ['redis'] },
   { id: 'data', title: 'Data', requiredSkills: ['sql', 'pandas'], niceToHaveSkills: ['django'] },
 ];
@@ -26,7 +26,7 @@ describe('pathsBySkill', () => {
     expect(map.get('tensorflow')).toEqual([{ pathId: 'ml', pathTitle: 'ML', level: 'required', group: ['pytorch', 'tensorflow'] }]);
   });
   it('counts a group as taught when its roadmap teaches any member', () => {
-    const ml: PathSkills = { id: 'ml', title: 'ML', requiredSkills: [{ oneOf: ['pytorch', 'tensorflow'] }, { oneOf: ['jax', 'mxnet'] }], niceToHaveSkills: [] };
+    const ml: PathSkillLists = { id: 'ml', title: 'ML', requiredSkills: [{ oneOf: ['pytorch', 'tensorflow'] }, { oneOf: ['jax', 'mxnet'] }], niceToHaveSkills: [] };
     const r: RoadmapSkills = { id: 'ml', title: 'ML', steps: [{ id: 'dl', title: 'Deep learning', skills: ['tensorflow'] }] };
     expect(untaughtSkills(ml, r)).toEqual(['jax', 'mxnet']);
   });

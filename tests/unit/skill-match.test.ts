@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatShare, matchPath, parseSkillChoice, rankPathMatches, serializeSkillChoice, stillNeeded, type MatchablePath } from '../../src/lib/skill-match.ts';
+import { formatShare, matchPath, parseSkillChoice, rankPathMatches, serializeSkillChoice, stillNeeded } from '../../src/lib/skill-match.ts';
+import type { PathSkillLists } from '../../src/lib/skill-graph.ts';
 
-const paths: MatchablePath[] = [
+const paths: PathSkillLists[] = [
   { id: 'backend', title: 'Backend', requiredSkills: ['python', 'sql', 'django', 'docker'], niceToHaveSkills: ['redis'] },
   { id: 'data', title: 'Data', requiredSkills: ['python', 'sql', 'pandas'], niceToHaveSkills: ['spark', 'sql'] },
   { id: 'ops', title: 'Ops', requiredSkills: ['linux', 'docker'], niceToHaveSkills: [] },
@@ -20,7 +21,7 @@ describe('matchPath', () => {
     expect(m.niceToHave.missing).toEqual(['spark']);
   });
   it('counts a group of alternatives as one skill, had when any member is ticked', () => {
-    const web: MatchablePath = { id: 'web', title: 'Web', requiredSkills: ['sql', { oneOf: ['django', 'fastapi', 'flask'] }], niceToHaveSkills: [{ oneOf: ['selenium', 'playwright'] }] };
+    const web: PathSkillLists = { id: 'web', title: 'Web', requiredSkills: ['sql', { oneOf: ['django', 'fastapi', 'flask'] }], niceToHaveSkills: [{ oneOf: ['selenium', 'playwright'] }] };
     expect(matchPath(web, new Set(['sql', 'fastapi'])).required).toEqual({ have: ['sql', { oneOf: ['django', 'fastapi', 'flask'] }], missing: [], total: 2, percent: 100 });
     expect(matchPath(web, new Set(['django', 'flask'])).required.total).toBe(2);
     expect(matchPath(web, new Set(['sql'])).required.missing).toEqual([{ oneOf: ['django', 'fastapi', 'flask'] }]);
