@@ -6,7 +6,7 @@
 import { distinctItems, pairItems, type SkillItem } from './skill-items.ts';
 import type { PathSkillLists } from './skill-graph.ts';
 
-/** The parts of a path a comparison needs: its skill lists and its place on /paths/ (1 first), which decides which path of a pair comes first. */
+/** The parts of a path a comparison needs: its skill lists and its position on /paths/ (1 first), which decides which path of a pair comes first. */
 export type ComparablePath = PathSkillLists & { order: number };
 
 export type SkillLevel = 'required' | 'nice-to-have';
