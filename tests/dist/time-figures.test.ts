@@ -1,6 +1,6 @@
 /**
  * Time figures: every "N–M hours/weeks/months" a built page states must be one the roadmap data
- * gives (a step's hours and weeks, a roadmap's total, the time to a first job, the span across
+ * gives (a step's hours and weeks, a phase's and a roadmap's total, the time to a first job, the span across
  * paths) or one a source gives (a roadmap's sourceTimeframes). A page that types another figure,
  * or a figure left behind after the hours change, fails here. Pages that show hours must label them
  * as our estimate (a link to the method sentence). The time frame line and the planner
@@ -14,6 +14,7 @@ import { parseContentFiles, validateEntries } from '../../src/lib/content-check.
 import { ESTIMATE_METHOD, ESTIMATE_NOTE_ID, ESTIMATE_NOTE_URL, roadmapTime, durationAt, spanOf, type TimedRoadmap } from '../../src/lib/time-to-job.ts';
 import { DEFAULT_HOURS_PER_WEEK, approxMonths, weeksFor } from '../../src/lib/plan.ts';
 import { totalEffort, type EffortRange } from '../../src/lib/roadmap.ts';
+import { roadmapMap } from '../../src/lib/roadmap-map.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, 'twenty-four': 24 };
@@ -23,7 +24,7 @@ const FIGURE = new RegExp(`\\b${NUMBER}\\s*(?:–|-|to)\\s*${NUMBER}\\s+(?:focus
 const num = (s: string) => WORDS[s.toLowerCase()] ?? Number(s);
 const key = (r: EffortRange, unit: string) => `${r.min}–${r.max} ${unit}`;
 
-type Step = { id: string; title: string; effortHours: EffortRange; beyondFirstJob: boolean };
+type Step = { id: string; title: string; phase?: string; effortHours: EffortRange; beyondFirstJob: boolean };
 type Roadmap = { title: string; steps: Step[]; buildsOn?: { roadmap: string; keeps: string[]; replaces: string[] }; sourceTimeframes: Array<{ months: EffortRange }> };
 
 let pages: BuiltPage[] = [];
@@ -48,6 +49,8 @@ beforeAll(async () => {
   for (const { id, data } of roadmaps) {
     for (const s of data.steps) add(s.effortHours);
     add(totalEffort(data.steps));
+    // The roadmap map labels each phase with the sum of its steps.
+    for (const phase of roadmapMap(data.steps.map((s) => ({ ...s, skills: [] })), new Map()).phases) add(phase.effort);
     const t = roadmapTime(timed.get(id)!, timed);
     add(t.own);
     add(t.total);
