@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { line, slugId, summary, updated, type RefFactory } from './common.ts';
+import { stepResources } from './learning.ts';
 
 /** One step of a roadmap: its id is stable forever because readers' saved progress is keyed by it. */
 export const roadmapStepSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
@@ -16,6 +17,8 @@ export const roadmapStepSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     learn: z.array(line).min(2),
     /** Skills this step teaches; skill pages derive "when to learn it" from these. */
     skills: z.array(ref('skills')).default([]),
+    /** Resources of the step's own, shown before those derived from its skills (for steps without skills, or to fill gaps). */
+    resources: stepResources,
     /** Rough effort in focused hours, as a range; planning divides it by hours per week. */
     effortHours: z.object({ min: z.number().int().positive(), max: z.number().int().positive() })
       .refine((e) => e.min <= e.max, { error: (issue) => `a max at or above min (${String((issue.input as { min?: number }).min)})`, path: ['max'] }),

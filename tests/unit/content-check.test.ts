@@ -38,6 +38,20 @@ describe('checkContent', () => {
       'content/skills/broken.md:4 (yaml): expected valid YAML, found ',
       // value outside an enum
       'content/skills/fastapi.md:4 category: expected one of "language", "tooling", "databases", "web", "testing", "data", "ml", "devops", "security", "professional", found "framework"',
+      // learning resources: http, no costNote for free-with-account, tracking and referral parameters,
+      // official docs after another kind, a duplicate link (trailing slash aside)
+      'content/skills/pytest.md:15 resources[1].url: expected an https:// URL (not http or another scheme), found "http://docs.pytest.org/',
+      'content/skills/pytest.md:21 resources[2].costNote: expected a costNote saying what the account unlocks or what costs money (cost is free-with-account), found nothing',
+      'content/skills/pytest.md:29 resources[3].url: expected a URL without tracking or affiliate parameters (remove utm_source), found',
+      'content/skills/pytest.md:36 resources[4].url: expected a URL without tracking or affiliate parameters (remove ref), found "https://exercism.org/tracks/python?ref=friend"',
+      'content/skills/pytest.md:44 resources[5].kind: expected official docs listed first, before resources[1] (tutorial), found "official-docs"',
+      'content/skills/pytest.md:50 resources[6].url: expected a link not already in the list (resources[0] has it), found "https://docs.pytest.org"',
+      // self-check questions: a repeated id, a question without a question mark
+      'content/skills/pytest.md:60 questions[1].id: expected a question id unique within the skill (questions[0] has it), found "why-fixtures"',
+      'content/skills/pytest.md:64 questions[2].question: expected a question ending with "?", found "Explain what a marker is"',
+      // too few resources and questions
+      'content/skills/sql.md:7 resources: expected at least 3 items, found 2 items',
+      'content/skills/sql.md:22 questions: expected at least 3 items, found 2 items',
       // duplicate source id
       'content/sources.yaml:9 id: expected an id not used by another sources entry, found "bls-ooh", also used in content/sources.yaml:1',
     ];
