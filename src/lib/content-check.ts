@@ -17,6 +17,7 @@ import Slugger from 'github-slugger';
 import { closest, markdownToPlainText } from './text.ts';
 import { RESERVED_IDS } from './reserved-ids.ts';
 import { PATH_TEMPLATE_SECTIONS } from './path-page.ts';
+import { practiceAnchor, practiceUrl, skillTemplateIds } from './learning.ts';
 
 /** One file of the content tree, as read from disk. */
 export interface ContentFile {
@@ -305,7 +306,6 @@ export function headingIds(body: string): string[] {
 /** Section ids the page templates add around each kind of content. */
 const TEMPLATE_IDS: Partial<Record<CollectionName, string[]>> = {
   paths: [...PATH_TEMPLATE_SECTIONS.after.map((s) => s.slug), 'required-skills', 'nice-to-have-skills', 'salary-by-level', 'fits-if', 'less-ideal-if'],
-  skills: ['which-paths-need-it', 'when-to-learn', 'required-on', 'nice-to-have-on'],
   guides: ['related', 'sources'],
 };
 
@@ -317,10 +317,26 @@ export function knownRoutes(entries: ParsedEntry[]): { pages: Set<string>; ancho
     pages.add(url);
     anchors.set(url, new Set([...headingIds(e.body), ...(TEMPLATE_IDS[e.collection] ?? [])]));
   };
+  const questionIds = (e: ParsedEntry | undefined): string[] => {
+    const list = (e?.data as { questions?: Array<{ id?: unknown }> } | null)?.questions;
+    return Array.isArray(list) ? list.flatMap((q) => (typeof q?.id === 'string' ? [q.id] : [])) : [];
+  };
+  const skillsById = new Map(entries.filter((e) => e.collection === 'skills').map((e) => [e.id, e]));
   for (const e of entries) {
     switch (e.collection) {
-      case 'paths': withSections(`/paths/${e.id}/`, e); break;
-      case 'skills': withSections(`/skills/${e.id}/`, e); break;
+      case 'paths': {
+        withSections(`/paths/${e.id}/`, e);
+        // The practice page: a section per required skill holding its questions.
+        const required = (e.data as { requiredSkills?: unknown } | null)?.requiredSkills;
+        const skillIds = Array.isArray(required) ? required.filter((s): s is string => typeof s === 'string') : [];
+        pages.add(practiceUrl(e.id));
+        anchors.set(practiceUrl(e.id), new Set(skillIds.flatMap((s) => [s, ...questionIds(skillsById.get(s)).map((q) => practiceAnchor(s, q))])));
+        break;
+      }
+      case 'skills':
+        withSections(`/skills/${e.id}/`, e);
+        for (const id of skillTemplateIds(questionIds(e))) anchors.get(`/skills/${e.id}/`)?.add(id);
+        break;
       case 'guides': withSections(`/guides/${e.id}/`, e); break;
       case 'faqs': anchors.get('/faq/')?.add(e.id); break;
       case 'sources': anchors.get('/sources/')?.add(e.id); break;

@@ -4,3 +4,8 @@ import { markdownToHtml } from 'satteri';
 export function renderMarkdown(text: string): string {
   return markdownToHtml(text, { features: { smartPunctuation: true } }).html;
 }
+
+/** One line of Markdown (a question, a label) to inline HTML: the paragraph around it is dropped. */
+export function renderInlineMarkdown(text: string): string {
+  return renderMarkdown(text).trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+}

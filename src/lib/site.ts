@@ -13,11 +13,11 @@ export const NAV = [
 ] as const;
 
 /** What kind of page a URL is; shown in search results and used as the search filter. */
-export type PageKind = 'path' | 'skill' | 'roadmap' | 'roadmap step' | 'guide' | 'FAQ' | 'salaries' | 'page' | 'comparison' | 'tool';
+export type PageKind = 'path' | 'skill' | 'roadmap' | 'roadmap step' | 'guide' | 'FAQ' | 'salaries' | 'page' | 'comparison' | 'tool' | 'practice';
 
 export const KIND_LABELS: Record<PageKind, string> = {
   path: 'Career path', skill: 'Skill', roadmap: 'Roadmap', 'roadmap step': 'Roadmap step', guide: 'Guide', FAQ: 'FAQ', salaries: 'Salaries', page: 'Page',
-  comparison: 'Comparison', tool: 'Tool',
+  comparison: 'Comparison', tool: 'Tool', practice: 'Interview practice',
 };
 
 /** "Backend developer · Python Career Guide"; the home page uses the site name alone. */

@@ -38,3 +38,8 @@ export function markdownToPlainText(md: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A date as the site writes it ("December 2, 2026"), in UTC so a build anywhere prints the same. */
+export function formatDate(date: Date): string {
+  return date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
