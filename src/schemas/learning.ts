@@ -77,18 +77,15 @@ const noDuplicateUrls = (list: ReadonlyArray<{ url: string }>, ctx: z.Refinement
   });
 };
 
-/** Official documentation comes before every other kind of resource. */
+/** When a list has official documentation, it starts with it (the rest is ordered by usefulness). */
 const officialDocsFirst = (list: ReadonlyArray<{ kind: ResourceKind }>, ctx: z.RefinementCtx) => {
-  const firstOther = list.findIndex((r) => r.kind !== 'official-docs');
-  if (firstOther === -1) return;
-  list.forEach((r, i) => {
-    if (r.kind === 'official-docs' && i > firstOther) {
-      ctx.addIssue({ code: 'custom', path: [i, 'kind'], message: `official docs listed first, before resources[${firstOther}] (${list[firstOther]!.kind})`, input: r.kind });
-    }
-  });
+  const docs = list.findIndex((r) => r.kind === 'official-docs');
+  if (docs > 0) {
+    ctx.addIssue({ code: 'custom', path: [0, 'kind'], message: `official docs first (resources[${docs}] is official docs)`, input: list[0]!.kind });
+  }
 };
 
-/** A skill's resources: 3 to 8, official docs first, no duplicate links. */
+/** A skill's resources: 3 to 8, official docs first when there are any, no duplicate links. */
 export const skillResources = z.array(resourceSchema).min(SKILL_RESOURCES.min).max(SKILL_RESOURCES.max)
   .superRefine((list, ctx) => { noDuplicateUrls(list, ctx); officialDocsFirst(list, ctx); });
 

@@ -38,14 +38,14 @@ describe('checkContent', () => {
       'content/skills/broken.md:4 (yaml): expected valid YAML, found ',
       // value outside an enum
       'content/skills/fastapi.md:4 category: expected one of "language", "tooling", "databases", "web", "testing", "data", "ml", "devops", "security", "professional", found "framework"',
-      // learning resources: http, no costNote for free-with-account, tracking and referral parameters,
-      // official docs after another kind, a duplicate link (trailing slash aside)
+      // learning resources: official docs not first, http, no costNote for free-with-account,
+      // tracking and referral parameters, a duplicate link (trailing slash aside)
+      'content/skills/pytest.md:9 resources[0].kind: expected official docs first (resources[5] is official docs), found "tutorial"',
       'content/skills/pytest.md:15 resources[1].url: expected an https:// URL (not http or another scheme), found "http://docs.pytest.org/',
       'content/skills/pytest.md:21 resources[2].costNote: expected a costNote saying what the account unlocks or what costs money (cost is free-with-account), found nothing',
       'content/skills/pytest.md:29 resources[3].url: expected a URL without tracking or affiliate parameters (remove utm_source), found',
       'content/skills/pytest.md:36 resources[4].url: expected a URL without tracking or affiliate parameters (remove ref), found "https://exercism.org/tracks/python?ref=friend"',
-      'content/skills/pytest.md:44 resources[5].kind: expected official docs listed first, before resources[1] (tutorial), found "official-docs"',
-      'content/skills/pytest.md:50 resources[6].url: expected a link not already in the list (resources[0] has it), found "https://docs.pytest.org"',
+      'content/skills/pytest.md:50 resources[6].url: expected a link not already in the list (resources[5] has it), found "https://docs.pytest.org"',
       // self-check questions: a repeated id, a question without a question mark
       'content/skills/pytest.md:60 questions[1].id: expected a question id unique within the skill (questions[0] has it), found "why-fixtures"',
       'content/skills/pytest.md:64 questions[2].question: expected a question ending with "?", found "Explain what a marker is"',

@@ -73,7 +73,8 @@ describe('skill schema: resources and questions', () => {
     expect(messages([...three, { ...course, costNote: 'Free to audit; the certificate is paid.' }], [q('a'), q('b'), q('c')])).toEqual([]);
   });
   it('puts official docs first, but allows a skill without any', () => {
-    expect(messages([three[1], docs, three[2]], [q('a'), q('b'), q('c')])).toEqual([expect.stringMatching(/^resources\.1\.kind: official docs listed first/)]);
+    expect(messages([three[1], docs, three[2]], [q('a'), q('b'), q('c')])).toEqual([expect.stringMatching(/^resources\.0\.kind: official docs first \(resources\[1\]/)]);
+    expect(messages([docs, three[1], r('https://c.example.org/', 'official-docs', 'advanced')], [q('a'), q('b'), q('c')])).toEqual([]);
     expect(messages([three[1], three[2], r('https://c.example.org/', 'video', 'beginner')], [q('a'), q('b'), q('c')])).toEqual([]);
   });
   it('rejects a duplicate link and a duplicate question id', () => {
