@@ -9,3 +9,9 @@ export function renderMarkdown(text: string): string {
 export function renderInlineMarkdown(text: string): string {
   return renderMarkdown(text).trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
 }
+
+/** The plain text of one line of Markdown, as a reader sees it (for labels and accessible names). */
+export function inlineMarkdownText(text: string): string {
+  return renderInlineMarkdown(text).replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
