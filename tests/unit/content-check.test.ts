@@ -28,8 +28,10 @@ describe('checkContent', () => {
       'content/paths/backend-developer.mdx:34 (body): expected an existing #anchor on /sources/ (did you mean "#bls-ooh"?), found "/sources/#bls-oh"',
       // a #section of another page that has no such heading
       'content/paths/backend-developer.mdx:36 (body): expected an existing #anchor on /guides/job-search/ (did you mean "#where-to-look"?), found "/guides/job-search/#where-to-lok"',
+      // a roadmap step's own resource with a tracking parameter
+      'content/roadmaps/start.yaml:17 steps[0].resources[0].url: expected a URL without tracking or affiliate parameters (remove utm_campaign), found "https://docs.python.org/3/tutorial/?utm_campaign=fixture"',
       // duplicate step id
-      'content/roadmaps/start.yaml:18 steps[1].id: expected an id unique within steps, found "basics", also used by steps[0]',
+      'content/roadmaps/start.yaml:26 steps[1].id: expected an id unique within steps, found "basics", also used by steps[0]',
       // salary minimum above maximum
       'content/salaries/by-path.yaml:15 rows[0].max: expected a max at or above min (185000), found 160000',
       // figure without a source
