@@ -82,3 +82,48 @@ export const DIMENSION_ORDER: SalaryDataset['dimension'][] = ['path', 'level', '
 export function sortDatasets(datasets: SalaryDataset[]): SalaryDataset[] {
   return [...datasets].sort((a, b) => DIMENSION_ORDER.indexOf(a.dimension) - DIMENSION_ORDER.indexOf(b.dimension) || (b.year ?? 0) - (a.year ?? 0));
 }
+
+/**
+ * The one figure a card or summary shows for a path, and what it is. A row from a by-path dataset
+ * is the role's own pay (`role`, possibly shared with other roles in one row); a row from an
+ * occupation dataset is a neighbouring occupation's figure (`nearest`), which must never read as
+ * the role's pay; `none` when no source has anything for the path.
+ */
+export type HeadlinePay =
+  | { kind: 'role'; figure: PathSalaryFigure; sharedWith: string | undefined }
+  | { kind: 'nearest'; figure: PathSalaryFigure; occupation: string }
+  | { kind: 'none' };
+
+export function headlinePay(datasets: SalaryDataset[], pathId: string, pathTitle: string): HeadlinePay {
+  const figures = salaryFiguresForPath(datasets, pathId);
+  const own = figures.find((f) => f.dataset.dimension === 'path');
+  if (own) return { kind: 'role', figure: own, sharedWith: own.row.paths.length > 1 && own.row.label !== pathTitle ? own.row.label : undefined };
+  const near = figures.find((f) => f.dataset.dimension === 'occupation');
+  if (near) return { kind: 'nearest', figure: near, occupation: near.row.label };
+  return { kind: 'none' };
+}
+
+/** The label that travels with a headline figure, so a proxy can never pass as the role's pay. */
+export function headlinePayLabel(pay: HeadlinePay): string {
+  switch (pay.kind) {
+    case 'role': return pay.sharedWith ? `${measureLabel(pay.figure.dataset.measure)} for ${pay.sharedWith.toLowerCase()} roles together` : measureLabel(pay.figure.dataset.measure);
+    case 'nearest': return `No role-specific figure; nearest occupation: ${pay.occupation.toLowerCase()} (${measureLabel(pay.figure.dataset.measure)})`;
+    case 'none': return 'No source gives a figure for this role';
+  }
+}
+
+/** Everything the sources have for one path, for the salaries page's per-path answers. */
+export interface PathPay {
+  /** Figures for the role itself (by-path datasets). */
+  own: PathSalaryFigure[];
+  /** Figures for neighbouring occupations (occupation datasets), named as such. */
+  nearest: PathSalaryFigure[];
+}
+
+export function pathPay(datasets: SalaryDataset[], pathId: string): PathPay {
+  const figures = salaryFiguresForPath(datasets, pathId);
+  return {
+    own: figures.filter((f) => f.dataset.dimension === 'path'),
+    nearest: figures.filter((f) => f.dataset.dimension === 'occupation'),
+  };
+}

@@ -8,7 +8,9 @@ export function trackSections(): void {
   if (headings.length === 0) return;
   let current: string | undefined;
   const update = () => {
-    const next = activeSection(headings.map((h) => ({ id: h.id, top: h.getBoundingClientRect().top })), 100);
+    const hash = decodeURIComponent(location.hash.slice(1));
+    const next = activeSection(headings.map((h) => ({ id: h.id, top: h.getBoundingClientRect().top })), 120,
+      hash ? { id: hash, viewportHeight: innerHeight } : undefined);
     if (next === current) return;
     current = next;
     for (const a of links) {

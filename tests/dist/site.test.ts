@@ -81,9 +81,12 @@ describe('built site', () => {
       expect(svg).toContain(`<desc id="${descId}">`);
       expect(svg).toMatch(/\$\d+k<\/text>/); // a labelled axis
     }
-    // One table per chart, and each chart's caption names a source with its year.
-    expect((html.match(/<table/g) ?? []).length).toBeGreaterThanOrEqual(charts.length);
-    expect((html.match(/Bars run from the low|Marks show each/g) ?? []).length).toBe(charts.length);
+    // Each chart is drawn twice (wide and narrow) in one figure; one table per figure, and each
+    // figure's caption names a source with its year.
+    const figures = (html.match(/data-salary-chart=/g) ?? []).length;
+    expect(charts.length).toBe(figures * 2);
+    expect((html.match(/<table/g) ?? []).length).toBeGreaterThanOrEqual(figures);
+    expect((html.match(/Bars run from the low|Dots show each/g) ?? []).length).toBe(figures);
     for (const figure of ['$85,000', '$160,000', '$125,470', '$112,200', '$133,080']) expect(html).toContain(figure);
   });
 

@@ -82,12 +82,13 @@ test('a comparison page shows both paths from the data, with the overlap explain
   await expect(page.locator('section[aria-labelledby="skills-compared"]')).toContainText('What the percentage means');
   const shared = page.locator('section[aria-labelledby="skills-compared"] ul').first().locator('a[href^="/skills/"]');
   expect(await shared.count()).toBeGreaterThan(0);
-  // Every salary row names a source and a year (or says it is undated).
-  const rows = page.locator('section[aria-labelledby="pay"] table tbody tr');
-  expect(await rows.count()).toBeGreaterThan(1);
-  for (const cell of await page.locator('section[aria-labelledby="pay"] table:not(:has(caption.caption-bottom)) tbody td:last-child').all()) {
-    await expect(cell.locator('a[href^="/sources/#"]')).toHaveCount(1);
-    await expect(cell).toHaveText(/, (\d{4}|undated)$/);
+  // Every salary figure names a source and a year (or says it is undated).
+  const tiles = page.locator('section[aria-labelledby="pay"] ul[aria-label^="Salary figures"] > li');
+  expect(await tiles.count()).toBeGreaterThan(1);
+  for (const tile of await tiles.all()) {
+    const source = tile.locator('.source-line');
+    await expect(source.locator('a[href^="/sources/#"]')).toHaveCount(1);
+    await expect(source).toHaveText(/, (\d{4}|undated)$/);
   }
   await expect(page.locator('#ladder-backend-developer')).toBeVisible();
   await expect(page.locator('section[aria-labelledby="who-each-fits"]')).toContainText('It may suit you if you');

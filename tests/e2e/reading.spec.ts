@@ -28,6 +28,19 @@ test('the table of contents marks the section in view', async ({ page }) => {
   await expect(toc.locator('a[aria-current="location"]')).toHaveAttribute('href', /#(ladder|salary|example-project)$/);
 });
 
+test('after landing on a #section the table of contents marks that section, not the one before', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  // A middle section, a sub-section and the last one (too close to the end to reach the top).
+  for (const id of ['salary', 'what-makes-it-hard', 'sources']) {
+    await page.goto(`/paths/backend-developer/#${id}`);
+    await expect(toc.locator('a[aria-current="location"]')).toHaveAttribute('href', `#${id}`);
+  }
+  // Following a ToC link marks its own section too.
+  await toc.getByRole('link', { name: 'Growth ladder' }).click();
+  await expect(toc.locator('a[aria-current="location"]')).toHaveAttribute('href', '#ladder');
+});
+
 test('every h2 and h3 in an article has a unique id and a labelled link to itself', async ({ page }) => {
   for (const url of ['/paths/backend-developer/', '/guides/interview-preparation/', '/faq/', '/skills/sql/']) {
     await page.goto(url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatMoneyShort, formatRow, measureLabel, salaryFiguresForPath, sortDatasets, yearLabel, type SalaryDataset } from '../../src/lib/salary.ts';
+import { formatMoney, formatMoneyShort, formatRow, headlinePay, headlinePayLabel, measureLabel, pathPay, salaryFiguresForPath, sortDatasets, yearLabel, type SalaryDataset } from '../../src/lib/salary.ts';
 
 const base = { region: 'United States', currency: 'USD', period: 'year', description: 'x' } as const;
 const byPath: SalaryDataset = { ...base, id: 'by-path', title: 'By path', dimension: 'path', source: 's1', year: 2026, measure: 'range',
@@ -36,5 +36,39 @@ describe('salaryFiguresForPath', () => {
   });
   it('orders datasets by dimension for the salaries page', () => {
     expect(sortDatasets([undated, bls, byPath]).map((d) => d.dimension)).toEqual(['path', 'occupation', 'state']);
+  });
+});
+
+describe('headline pay', () => {
+  const byPath: SalaryDataset = { id: 'p', title: 'p', dimension: 'path', source: 's', year: 2026, region: 'United States', currency: 'USD', period: 'year', measure: 'range', description: 'd', rows: [
+    { id: 'backend', label: 'Backend developer', paths: ['backend'], min: 85000, max: 160000 },
+    { id: 'aq', label: 'Automation / QA engineer', paths: ['automation', 'qa'], min: 80000, max: 145000 },
+  ] };
+  const occupations: SalaryDataset = { ...byPath, id: 'o', dimension: 'occupation', measure: 'median', year: 2024, rows: [
+    { id: 'dev', label: 'Software developers', paths: ['backend', 'data-engineer'], value: 133080 },
+  ] };
+  const all = [byPath, occupations];
+  it("uses the role's own figure when a source gives one, even when an occupation median is newer or older", () => {
+    const pay = headlinePay(all, 'backend', 'Backend developer');
+    expect(pay.kind).toBe('role');
+    expect(headlinePayLabel(pay)).toBe('typical range');
+  });
+  it('says when a row covers several roles together', () => {
+    expect(headlinePayLabel(headlinePay(all, 'qa', 'QA automation engineer'))).toBe('typical range for automation / qa engineer roles together');
+  });
+  it("names a neighbouring occupation's figure as such in the figure's own label", () => {
+    const pay = headlinePay(all, 'data-engineer', 'Data engineer');
+    expect(pay.kind).toBe('nearest');
+    expect(headlinePayLabel(pay)).toBe('No role-specific figure; nearest occupation: software developers (median)');
+  });
+  it('says so when no source has a figure', () => {
+    const pay = headlinePay(all, 'nobody', 'Nobody');
+    expect(pay).toEqual({ kind: 'none' });
+    expect(headlinePayLabel(pay)).toBe('No source gives a figure for this role');
+  });
+  it('lists own and nearest figures apart for the salaries page', () => {
+    const pay = pathPay(all, 'backend');
+    expect(pay.own.map((f) => f.row.id)).toEqual(['backend']);
+    expect(pay.nearest.map((f) => f.row.id)).toEqual(['dev']);
   });
 });

@@ -30,6 +30,18 @@ describe('duplicateSlugs', () => {
 });
 
 describe('activeSection', () => {
+  it('prefers the section a #link landed on while its heading is on screen', () => {
+    // The last section cannot scroll up to the line: without the preference the one before wins.
+    const hs = [{ id: 'a', top: -900 }, { id: 'b', top: -20 }, { id: 'c', top: 420 }];
+    expect(activeSection(hs, 120)).toBe('b');
+    expect(activeSection(hs, 120, { id: 'c', viewportHeight: 800 })).toBe('c');
+  });
+  it('lets the reader scroll away from a linked section', () => {
+    // Scrolled back up: the linked heading is below the screen.
+    expect(activeSection([{ id: 'a', top: 10 }, { id: 'b', top: 1200 }], 120, { id: 'b', viewportHeight: 800 })).toBe('a');
+    // Scrolled on past a later heading.
+    expect(activeSection([{ id: 'a', top: -500 }, { id: 'b', top: -300 }, { id: 'c', top: 50 }], 120, { id: 'b', viewportHeight: 800 })).toBe('c');
+  });
   const hs = [{ id: 'a', top: -500 }, { id: 'b', top: 50 }, { id: 'c', top: 400 }];
   it('is the last heading above the threshold', () => {
     expect(activeSection(hs, 100)).toBe('b');
