@@ -30,7 +30,7 @@ export const KIND_LABELS: Record<PageKind, string> = {
 /** The icon shown with each kind of page (src/lib/icons.ts). */
 export const KIND_ICONS: Record<PageKind, import('./icons.ts').IconName> = {
   path: 'path', skill: 'skill', roadmap: 'roadmap', 'roadmap step': 'step', guide: 'guide', FAQ: 'faq', salaries: 'salaries', page: 'guide',
-  comparison: 'compare', tool: 'tool',
+  comparison: 'compare', tool: 'tool', practice: 'match',
 };
 
 /** "Backend developer · Python Career Guide"; the home page uses the site name alone. */
