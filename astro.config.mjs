@@ -4,11 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { headingLinks } from './src/integrations/heading-links.ts';
-import { externalLinks } from './src/integrations/external-links.ts';
-import { focusableCodeBlocks } from './src/integrations/code-blocks.ts';
+import { headingLinks } from './src/markdown/heading-links.ts';
+import { externalLinks } from './src/markdown/external-links.ts';
+import { focusableCodeBlocks } from './src/markdown/code-blocks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { ogImages } from './src/integrations/og-images.ts';
+import { ogImages } from './src/integrations/og/og-images.ts';
 import { lastmodFor } from './src/integrations/lastmod.ts';
 import { inlineBootHash } from './src/integrations/inline-script.ts';
 

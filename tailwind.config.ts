@@ -1,11 +1,10 @@
 /**
- * Design tokens: colours for the light and dark themes, fonts and prose tweaks. Loaded from
+ * Design tokens: colours for the light and dark themes and fonts (prose styles: src/styles/global.css). Loaded from
  * src/styles/global.css with @config. Colours are CSS variables so one class (`bg-page`)
  * serves both themes; the plugin below writes the variables for each theme.
  */
 import type { Config } from 'tailwindcss';
 import plugin from 'tailwindcss/plugin';
-import typography from '@tailwindcss/typography';
 
 /** Each token: [light, dark]. Pairs are chosen for WCAG AA contrast against `page` and `surface`. */
 export const palette = {
@@ -41,11 +40,12 @@ export const palette = {
   'lead-soft': ['#f5efd6', '#2f2a15'],
 } as const satisfies Record<string, readonly [string, string]>;
 
-const vars = (index: 0 | 1) =>
-  Object.fromEntries(Object.entries(palette).map(([name, pair]) => [`--color-${name}`, pair[index]]));
+/** One declaration per token: CSS light-dark() picks the pair's member for the page's colour scheme. */
+const vars = Object.fromEntries(Object.entries(palette).map(([name, [light, dark]]) => [`--color-${name}`, `light-dark(${light}, ${dark})`]));
 
 export default {
-  content: ['./src/**/*.{astro,ts,md,mdx}', './content/**/*.{md,mdx}'],
+  // Sources to scan for class names are set in src/styles/global.css (@source).
+  content: [],
   theme: {
     extend: {
       colors: Object.fromEntries(Object.keys(palette).map((name) => [name, `var(--color-${name})`])),
@@ -56,43 +56,15 @@ export default {
         mono: ['ui-monospace', '"SFMono-Regular"', 'Menlo', 'Consolas', '"Liberation Mono"', 'monospace'],
       },
       maxWidth: { prose: '70ch' },
-      typography: {
-        DEFAULT: {
-          css: {
-            '--tw-prose-body': 'var(--color-ink)',
-            '--tw-prose-headings': 'var(--color-ink)',
-            '--tw-prose-links': 'var(--color-accent)',
-            '--tw-prose-bold': 'var(--color-ink)',
-            '--tw-prose-counters': 'var(--color-muted)',
-            '--tw-prose-bullets': 'var(--color-muted)',
-            '--tw-prose-hr': 'var(--color-line)',
-            '--tw-prose-quotes': 'var(--color-ink)',
-            '--tw-prose-quote-borders': 'var(--color-line)',
-            '--tw-prose-captions': 'var(--color-muted)',
-            '--tw-prose-code': 'var(--color-ink)',
-            '--tw-prose-pre-code': 'var(--color-ink)',
-            '--tw-prose-pre-bg': 'var(--color-surface)',
-            '--tw-prose-th-borders': 'var(--color-line)',
-            '--tw-prose-td-borders': 'var(--color-line)',
-            maxWidth: '70ch',
-            lineHeight: '1.7',
-            a: { textUnderlineOffset: '0.2em' },
-            'code::before': { content: 'none' },
-            'code::after': { content: 'none' },
-          },
-        },
-      },
     },
   },
   plugins: [
-    typography,
     plugin(({ addBase }) => {
       addBase({
-        ':root': { ...vars(0), colorScheme: 'light' },
-        ':root[data-theme="dark"]': { ...vars(1), colorScheme: 'dark' },
-        '@media (prefers-color-scheme: dark)': {
-          ':root:not([data-theme="light"])': { ...vars(1), colorScheme: 'dark' },
-        },
+        // The OS decides until the reader picks a theme (boot.js sets data-theme before paint).
+        ':root': { ...vars, colorScheme: 'light dark' },
+        ':root[data-theme="light"]': { colorScheme: 'light' },
+        ':root[data-theme="dark"]': { colorScheme: 'dark' },
       });
     }),
   ],

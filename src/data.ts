@@ -3,8 +3,9 @@
  * src/lib. Routes call these; components never query collections.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { PathSkills, RoadmapSkills } from './lib/skill-graph.ts';
+import type { PathSkillLists, RoadmapSkills } from './lib/skill-graph.ts';
 import type { SalaryDataset } from './lib/salary.ts';
+import { sourceTitles } from './lib/citations.ts';
 
 export const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
@@ -29,11 +30,11 @@ export async function getSources(): Promise<Map<string, CollectionEntry<'sources
 
 /** Source id -> title, for citations next to figures. */
 export async function getSourceTitles(): Promise<Map<string, string>> {
-  return new Map([...(await getSources())].map(([id, s]) => [id, s.title]));
+  return sourceTitles(await getSources());
 }
 
 /** Paths as the skill graph sees them. */
-export const pathSkills = (paths: CollectionEntry<'paths'>[]): PathSkills[] =>
+export const pathSkills = (paths: CollectionEntry<'paths'>[]): PathSkillLists[] =>
   paths.map((p) => ({
     id: p.id,
     title: p.data.title,

@@ -1,10 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './support/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../src/cli/chromium.ts';
+import { BASE_URL, E2E_PORT as PORT } from './support/e2e-env.ts';
 
 const executablePath = findChromium();
 
 /** Browser tests run against the built site served by `astro preview` (build first: npm test does). */
-const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 /** Another build folder can be tested side by side with dist/ (e.g. E2E_OUT_DIR=dist-feature). */
 const OUT_DIR = process.env['E2E_OUT_DIR'];
 
@@ -12,11 +12,16 @@ export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
   workers: 2,
-  retries: process.env['CI'] ? 1 : 0,
-  reporter: process.env['CI'] ? [['list']] : [['list']],
-  timeout: 30_000,
+  // Each test is one page or one reader task, so a retry repeats only that; a test that passes
+  // on retry is reported as flaky, not hidden.
+  retries: 1,
+  // One line per failure, a dot per pass: 300 a11y tests would drown a list.
+  reporter: [['dot']],
+  // Generous because the machine may be shared; no test measures speed.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: BASE_URL,
     trace: 'retain-on-failure',
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
@@ -24,7 +29,7 @@ export default defineConfig({
   webServer: {
     command: `astro preview --force --port ${PORT} --host 127.0.0.1${OUT_DIR ? ` --outDir ${OUT_DIR}` : ''}`,
     cwd: '..',
-    url: `http://localhost:${PORT}/`,
+    url: `${BASE_URL}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
   },

@@ -1,35 +1,102 @@
 /**
- * `npm test`: every test in one command. Finds (or installs) Chromium, checks the content,
- * type-checks, runs the unit and content tests, builds the site, then runs the browser tests
- * against it (served by `astro preview`).
- * Stops at the first failing stage with its exit code.
+ * `npm test`: every test in one command. Finds (or installs) Chromium, then runs the stages below,
+ * each as soon as the stages it needs have passed, so independent ones run side by side:
+ *
+ *   content check ─► build ─┬─► built-site checks (vitest over dist/)
+ *                           └─► browser tests (Playwright against `astro preview`)
+ *   type check          (beside the above)
+ *   unit and content tests (beside the above)
+ *
+ * Each line of output is prefixed with its stage. The first failing stage stops the run (the others
+ * are ended) with its exit code; at the end a table gives every stage's time.
+ * TEST_SERIAL=1 runs the stages one after another, e.g. to time each one alone.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { ensureChromium } from './support/chromium.ts';
+import { ensureChromium } from '../src/cli/chromium.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const chromium = ensureChromium();
 console.log(`Browser tests will use ${chromium}`);
 
-const stages: Array<[string, string[]]> = [
-  ['Content check', ['npm', 'run', '--silent', 'check:content']],
-  ['Type check', ['npx', '--no-install', 'astro', 'check']],
-  ['Unit and content tests', ['npx', '--no-install', 'vitest', 'run', '--config', 'tests/vitest.config.ts']],
-  ['Build', ['npx', '--no-install', 'astro', 'build']],
-  ['Built-site checks', ['npx', '--no-install', 'vitest', 'run', '--config', 'tests/vitest.dist.config.ts']],
-  ['Browser tests', ['npx', '--no-install', 'playwright', 'test', '--config', 'tests/playwright.config.ts']],
+interface Stage { name: string; tag: string; command: string[]; after: string[] }
+const npx = (...args: string[]) => ['npx', '--no-install', ...args];
+const stages: Stage[] = [
+  { name: 'Content check', tag: 'content', command: ['npm', 'run', '--silent', 'check:content'], after: [] },
+  { name: 'Type check', tag: 'types', command: npx('astro', 'check'), after: [] },
+  { name: 'Unit and content tests', tag: 'unit', command: npx('vitest', 'run', '--config', 'tests/vitest.config.ts'), after: [] },
+  { name: 'Build', tag: 'build', command: npx('astro', 'build'), after: ['Content check'] },
+  { name: 'Built-site checks', tag: 'dist', command: npx('vitest', 'run', '--config', 'tests/vitest.dist.config.ts'), after: ['Build'] },
+  { name: 'Browser tests', tag: 'e2e', command: npx('playwright', 'test', '--config', 'tests/playwright.config.ts'), after: ['Build'] },
 ];
+const serial = process.env['TEST_SERIAL'] === '1';
+if (serial) stages.forEach((stage, i) => { stage.after = i === 0 ? [] : [stages[i - 1]!.name]; });
 
-for (const [name, [cmd, ...args]] of stages) {
-  console.log(`\n=== ${name}: ${[cmd, ...args].join(' ')}`);
-  const started = Date.now();
-  const result = spawnSync(cmd!, args, { cwd: root, stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (result.status !== 0) {
-    console.error(`\n${name} failed (exit ${result.status ?? result.signal}) after ${seconds}s.`);
-    process.exit(result.status ?? 1);
-  }
-  console.log(`=== ${name} passed in ${seconds}s`);
+const startedAll = Date.now();
+const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
+const done = new Map<string, string>();
+const running = new Map<string, ChildProcess>();
+const width = Math.max(...stages.map((s) => s.tag.length));
+
+function prefixed(tag: string, out: NodeJS.WriteStream) {
+  let rest = '';
+  return {
+    write(chunk: Buffer) {
+      const lines = (rest + chunk.toString()).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) out.write(`[${tag.padEnd(width)}] ${line}\n`);
+    },
+    flush() { if (rest) out.write(`[${tag.padEnd(width)}] ${rest}\n`); rest = ''; },
+  };
 }
-console.log(`\nStages: ${stages.length} passed, 0 failed`);
+
+function fail(stage: Stage, code: number, took: string): never {
+  console.error(`\n=== ${stage.name} failed (exit ${code}) after ${took}s.`);
+  for (const [name, child] of running) if (name !== stage.name && child.pid) {
+    console.error(`=== Ending ${name}.`);
+    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+  }
+  process.exit(code || 1);
+}
+
+function startReady(): void {
+  for (const stage of stages) {
+    if (done.has(stage.name) || running.has(stage.name) || !stage.after.every((n) => done.has(n))) continue;
+    const [cmd, ...args] = stage.command;
+    console.log(`=== ${stage.name}: ${stage.command.join(' ')}`);
+    const started = Date.now();
+    // Its own process group, so a failure elsewhere can end it and everything it started.
+    const child = spawn(cmd!, args, { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CHROMIUM_PATH: chromium, FORCE_COLOR: '0' } });
+    running.set(stage.name, child);
+    const out = prefixed(stage.tag, process.stdout);
+    const err = prefixed(stage.tag, process.stderr);
+    child.stdout!.on('data', (c: Buffer) => out.write(c));
+    child.stderr!.on('data', (c: Buffer) => err.write(c));
+    child.on('close', (code, signal) => {
+      out.flush(); err.flush();
+      running.delete(stage.name);
+      const took = seconds(started);
+      if (code !== 0) fail(stage, code ?? (signal ? 1 : 1), took);
+      done.set(stage.name, took);
+      console.log(`=== ${stage.name} passed in ${took}s`);
+      if (done.size === stages.length) finish();
+      else startReady();
+    });
+  }
+}
+
+function finish(): void {
+  console.log(`\nStages (${serial ? 'one after another' : 'independent ones side by side'}):`);
+  for (const stage of stages) console.log(`  ${stage.name.padEnd(24)} ${done.get(stage.name)!.padStart(6)} s`);
+  console.log(`  ${'Total (wall clock)'.padEnd(24)} ${seconds(startedAll).padStart(6)} s`);
+  console.log(`\nStages: ${stages.length} passed, 0 failed`);
+}
+
+// Stages run in their own process groups: end them too when the run is stopped.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    for (const child of running.values()) if (child.pid) try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+    process.exit(code);
+  });
+}
+startReady();

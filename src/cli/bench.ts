@@ -13,18 +13,24 @@
  *      critical path, CSS alone, and everything a first search fetches
  *   4. Lighthouse scores for the home page, a path page, a roadmap step, the search page and a
  *      search results URL, in the system Chromium
+ *   5. the job-ad decoder over the real skills: a 100 KB ad and hostile inputs (one giant word,
+ *      endless near-phrases, endless tags, emoji); the tests check what it finds, this how fast
  *
  * Flags: --quick skips the 5,000-page build; --no-lighthouse skips step 4.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
-import { generatedGuide } from '../lib/bench-content.ts';
-import { buildGrowth, formatBenchMarkdown, median, type BenchRow, type BuildRun } from '../lib/bench-report.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { generatedGuide } from './bench-content.ts';
+import { buildGrowth, formatBenchMarkdown, median, type BenchRow, type BuildRun } from './bench-report.ts';
+import { buildPhraseIndex, decodeAd } from '../lib/job-ad.ts';
+import { loadContentFiles } from '../lib/content-files.ts';
+import { parseContentFiles } from '../lib/content-check.ts';
+import { htmlFiles } from '../lib/built-pages.ts';
 
 const root = process.cwd();
 const args = new Set(process.argv.slice(2));
@@ -87,13 +93,6 @@ function serve(dir: string, port: number): Promise<ChildProcess> {
       setTimeout(check, 200);
     };
     void check();
-  });
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? (['pagefind', '_astro', 'og', 'js'].includes(name) ? [] : htmlFiles(full)) : name.endsWith('.html') ? [full] : [];
   });
 }
 
@@ -191,6 +190,20 @@ try {
 } finally {
   server.kill();
   rmSync(realDir, { recursive: true, force: true });
+}
+
+// 5. The job-ad decoder, in this process over the real skills (median of 5 runs each).
+{
+  const { entries } = parseContentFiles(await loadContentFiles(root));
+  const index = buildPhraseIndex(entries.filter((e) => e.collection === 'skills').map((e) => {
+    const d = e.data as { title: string; aliases?: string[] };
+    return { id: e.id, title: d.title, aliases: (d.aliases ?? []).map((a) => a.toLowerCase()) };
+  }));
+  const ms = (text: string) => median(Array.from({ length: 5 }, () => { const t = performance.now(); decodeAd(text, index, []); return performance.now() - t; }));
+  const paragraph = 'We use Python, Django and PostgreSQL; CI/CD with GitHub Actions; Docker and Kubernetes on AWS. ';
+  add({ metric: 'Job-ad decoder, 100 KB ad', value: `${ms(paragraph.repeat(Math.ceil(100_000 / paragraph.length))).toFixed(0)} ms`, target: 'under 500 ms' });
+  const hostile = ['a'.repeat(200_000), 'machine '.repeat(25_000), '<a'.repeat(100_000), '<<<>>>'.repeat(30_000), '🚀'.repeat(50_000)];
+  add({ metric: 'Job-ad decoder, slowest hostile input (200 KB)', value: `${Math.max(...hostile.map(ms)).toFixed(0)} ms`, target: 'under 500 ms' });
 }
 
 const markdown = formatBenchMarkdown(rows, new Date(), `Node ${process.version}, ${(await import('node:os')).cpus().length} CPU cores`);

@@ -3,16 +3,7 @@
  * URL, and how much the two paths' skill lists overlap. Plain data in, plain data out; the
  * /compare/ pages and the picker script both use it.
  */
-
-/** The parts of a path a comparison needs. */
-export interface ComparablePath {
-  id: string;
-  title: string;
-  /** Position on /paths/ (1 first); decides which path of a pair comes first. */
-  order: number;
-  requiredSkills: string[];
-  niceToHaveSkills: string[];
-}
+import type { PathSkillLists } from './skill-graph.ts';
 
 export type SkillLevel = 'required' | 'nice-to-have';
 
@@ -43,7 +34,7 @@ export function allPairs<T extends Ordered>(paths: T[]): Array<[T, T]> {
 }
 
 /** A path's skills with their level, required first; a skill listed under both counts as required. */
-export function skillLevels(path: Pick<ComparablePath, 'requiredSkills' | 'niceToHaveSkills'>): Map<string, SkillLevel> {
+export function skillLevels(path: Pick<PathSkillLists, 'requiredSkills' | 'niceToHaveSkills'>): Map<string, SkillLevel> {
   const levels = new Map<string, SkillLevel>();
   for (const id of path.requiredSkills) levels.set(id, 'required');
   for (const id of path.niceToHaveSkills) if (!levels.has(id)) levels.set(id, 'nice-to-have');
@@ -85,8 +76,8 @@ export interface SkillOverlap {
 
 /** Shared and distinct skills of two paths, over required and nice-to-have skills together. */
 export function skillOverlap(
-  first: Pick<ComparablePath, 'requiredSkills' | 'niceToHaveSkills'>,
-  second: Pick<ComparablePath, 'requiredSkills' | 'niceToHaveSkills'>,
+  first: Pick<PathSkillLists, 'requiredSkills' | 'niceToHaveSkills'>,
+  second: Pick<PathSkillLists, 'requiredSkills' | 'niceToHaveSkills'>,
 ): SkillOverlap {
   const a = skillLevels(first);
   const b = skillLevels(second);

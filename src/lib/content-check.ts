@@ -7,7 +7,7 @@
  * was found. It takes file contents as plain data (see `loadContentFiles` in content-files.ts),
  * so tests can feed it fixtures.
  */
-import { parseDocument, LineCounter, isMap, isSeq, type Document } from 'yaml';
+import { parseDocument, LineCounter, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import {
   faqSchema, guideSchema, pathSchema, roadmapSchema, salaryDatasetSchema, skillSchema, sourceSchema,
@@ -16,8 +16,8 @@ import {
 import Slugger from 'github-slugger';
 import { closest, markdownToPlainText } from './text.ts';
 import { RESERVED_IDS } from './reserved-ids.ts';
-import { PATH_TEMPLATE_SECTIONS } from './path-page.ts';
-import { practiceAnchor, practiceUrl, skillTemplateIds } from './learning.ts';
+import { PAGE_SECTIONS } from './page-sections.ts';
+import { practiceAnchor, practiceUrl, questionAnchor } from './learning.ts';
 
 /** One file of the content tree, as read from disk. */
 export interface ContentFile {
@@ -305,8 +305,9 @@ export function headingIds(body: string): string[] {
 
 /** Section ids the page templates add around each kind of content. */
 const TEMPLATE_IDS: Partial<Record<CollectionName, string[]>> = {
-  paths: [...PATH_TEMPLATE_SECTIONS.after.map((s) => s.slug), 'required-skills', 'nice-to-have-skills', 'salary-by-level', 'fits-if', 'less-ideal-if'],
-  guides: ['related', 'sources'],
+  paths: PAGE_SECTIONS.path.map((s) => s.slug),
+  skills: PAGE_SECTIONS.skill.map((s) => s.slug),
+  guides: PAGE_SECTIONS.guide.map((s) => s.slug),
 };
 
 /** The site's routes that content can link to, derived from the ids that exist. */
@@ -335,7 +336,7 @@ export function knownRoutes(entries: ParsedEntry[]): { pages: Set<string>; ancho
       }
       case 'skills':
         withSections(`/skills/${e.id}/`, e);
-        for (const id of skillTemplateIds(questionIds(e))) anchors.get(`/skills/${e.id}/`)?.add(id);
+        for (const id of questionIds(e)) anchors.get(`/skills/${e.id}/`)?.add(questionAnchor(id));
         break;
       case 'guides': withSections(`/guides/${e.id}/`, e); break;
       case 'faqs': anchors.get('/faq/')?.add(e.id); break;
@@ -399,4 +400,3 @@ export function checkContent(files: ContentFile[]): ContentProblem[] {
   return all.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
-export { isMap, isSeq };

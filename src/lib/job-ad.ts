@@ -10,6 +10,8 @@
  * grows linearly with the length of the ad.
  */
 import { percentOf } from './compare.ts';
+import { plural } from './text.ts';
+import type { PathSkillLists } from './skill-graph.ts';
 
 /** Longer ads are cut to this many characters before decoding (a long ad is about 10,000). */
 export const MAX_AD_CHARS = 200_000;
@@ -140,14 +142,6 @@ export function extractSkills(text: string, index: PhraseIndex): Extraction {
   return extractFromWords(tokenize(text), index);
 }
 
-/** The path fields ranking needs. */
-export interface AdPath {
-  id: string;
-  title: string;
-  requiredSkills: string[];
-  niceToHaveSkills: string[];
-}
-
 export interface AdPathFit {
   id: string;
   title: string;
@@ -164,7 +158,7 @@ export interface AdPathFit {
  * Paths the ad mentions at least one skill of, best fit first: share of the path's skills the ad
  * mentions, then share of its required skills; ties keep the given order.
  */
-export function rankPathsForAd(paths: AdPath[], found: ReadonlySet<string>): AdPathFit[] {
+export function rankPathsForAd(paths: PathSkillLists[], found: ReadonlySet<string>): AdPathFit[] {
   return paths
     .map((p, index) => {
       const all = [...new Set([...p.requiredSkills, ...p.niceToHaveSkills])];
@@ -208,10 +202,8 @@ export function stripTags(text: string): { text: string; removed: boolean } {
   return { text: out, removed };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
 /** The whole decoding of one ad: cut to size, tags skipped, skills found, paths ranked, a message. */
-export function decodeAd(input: string, index: PhraseIndex, paths: AdPath[], maxChars = MAX_AD_CHARS): AdDecoding {
+export function decodeAd(input: string, index: PhraseIndex, paths: PathSkillLists[], maxChars = MAX_AD_CHARS): AdDecoding {
   const truncated = input.length > maxChars;
   const { text, removed } = stripTags(truncated ? input.slice(0, maxChars) : input);
   const base = { skills: [], fits: [], words: 0, truncated, htmlRemoved: removed };

@@ -1,9 +1,9 @@
 /**
- * Learning resources and self-check questions on pages (issue 13): the sections a skill page
- * adds, the #anchors of its questions, which resources fit a roadmap step, and the order of
- * questions on a path's interview practice page. Plain data in, plain data out.
+ * Learning resources and self-check questions on pages (issue 13): labels, the #anchors of
+ * questions, which resources fit a roadmap step, and the order of questions on a path's
+ * interview practice page (the skill page's sections are in lib/page-sections.ts).
+ * Plain data in, plain data out.
  */
-import type { Heading } from './toc.ts';
 import type { Resource, ResourceLevel } from '../schemas/learning.ts';
 import { comparableUrl } from './resource-links.ts';
 
@@ -18,19 +18,6 @@ export const RESOURCE_LEVEL_LABELS: Record<ResourceLevel, string> = {
   beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced',
 };
 
-/**
- * The sections a skill page adds after its Markdown body, in page order. The page's ToC, its
- * heading ids and the content checker's list of linkable anchors all come from this list.
- */
-export const SKILL_TEMPLATE_SECTIONS = [
-  { slug: 'resources', text: 'Resources' },
-  { slug: 'check-yourself', text: 'Check yourself' },
-  { slug: 'which-paths-need-it', text: 'Which paths need it' },
-  { slug: 'when-to-learn', text: 'When to learn it' },
-] as const;
-/** Sub-headings inside "Which paths need it". */
-export const SKILL_SUB_SECTIONS = ['required-on', 'nice-to-have-on'] as const;
-
 /** The #anchor of a self-check question on its skill page ("check-why-use-with"). */
 export const questionAnchor = (questionId: string): string => `check-${questionId}`;
 
@@ -39,16 +26,6 @@ export const practiceAnchor = (skillId: string, questionId: string): string => `
 
 /** The URL of a path's interview practice page. */
 export const practiceUrl = (pathId: string): string => `/paths/${pathId}/practice/`;
-
-/** The full heading list of a skill page for its ToC: the body's headings, then the template's sections. */
-export function skillSections(bodyHeadings: Heading[]): Heading[] {
-  return [...bodyHeadings, ...SKILL_TEMPLATE_SECTIONS.map((s) => ({ depth: 2, ...s }))];
-}
-
-/** Every id a skill page's template gives an element a link can point at (sections and questions). */
-export function skillTemplateIds(questionIds: string[]): string[] {
-  return [...SKILL_TEMPLATE_SECTIONS.map((s) => s.slug), ...SKILL_SUB_SECTIONS, ...questionIds.map(questionAnchor)];
-}
 
 /** A resource as a roadmap step shows it: the skill it comes from, or none for the step's own. */
 export interface StepResource {

@@ -37,3 +37,10 @@ export function pathIdentity(pathId: string): { family: PathFamily; icon: IconNa
 
 /** Ids that have an identity (the content tests check every path is among them). */
 export const PATHS_WITH_IDENTITY = Object.keys(IDENTITY);
+
+/** Icon and icon-tile classes for something that belongs to a path (or to none: the general look). */
+export function pathLook(pathId: string | undefined, general: IconName = 'roadmap'): { icon: IconName; iconClass: string } {
+  if (!pathId) return { icon: general, iconClass: 'bg-sun-soft text-sun-ink' };
+  const { family, icon } = pathIdentity(pathId);
+  return { icon, iconClass: `${PATH_FAMILIES[family].soft} ${PATH_FAMILIES[family].text}` };
+}

@@ -6,6 +6,7 @@
  * When the content changes, saved progress follows it: a renamed step moves to its new id
  * through the roadmap's `renamed` map, and a removed step is dropped.
  */
+import { plural } from './text.ts';
 
 /** The statuses a reader can give a step; "not started" is the absence of an entry. */
 export const STATUSES = ['done', 'in-progress', 'skipped'] as const;
@@ -19,6 +20,8 @@ export const STATUS_LABELS: Record<StatusChoice, string> = {
   done: 'Done',
   skipped: 'Skipped',
 };
+/** Every choice, in the order a step's controls offer them. */
+export const STATUS_CHOICES: readonly StatusChoice[] = ['not-started', 'in-progress', 'done', 'skipped'];
 
 /** One roadmap's progress: step id -> status. */
 export type StepStatuses = Record<string, Status>;
@@ -52,7 +55,6 @@ export function catalogRoadmap(entry: { id: string; data: { title: string; renam
 }
 
 /** JSON safe to place inside <script type="application/json">: "<" is escaped so no tag can close early. */
-export { embedJson as jsonForScript } from './embed-json.ts';
 
 export const STORAGE_KEY = 'python-career-guide:progress';
 export const EXPORT_FORMAT = 'python-career-guide-progress';
@@ -261,8 +263,6 @@ export function formatSummary(s: ProgressSummary): string {
   return [head, ...extra].join(', ');
 }
 
-export const hasProgress = (s: ProgressSummary): boolean => s.done + s.inProgress + s.skipped > 0;
-
 // --- Share links ----------------------------------------------------------------------------
 
 const STATUS_CODES: Record<Status, string> = { done: 'd', 'in-progress': 'p', skipped: 's' };
@@ -360,8 +360,6 @@ export function parseImport(text: string, catalog: Catalog): Result<ImportPrevie
 }
 
 // --- Small words ------------------------------------------------------------------------------
-
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function joinWords(parts: string[]): string {
   if (parts.length <= 1) return parts.join('');

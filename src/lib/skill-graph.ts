@@ -2,8 +2,11 @@
  * Who needs which skill, derived from the paths and roadmaps so it is never typed twice.
  */
 
-/** The parts of a path the skill graph needs. */
-export interface PathSkills {
+/**
+ * A path as every skill computation sees it (skill graph, comparison, skill match, job-ad
+ * decoder): its id, title and its two skill lists as skill ids. data.ts `pathSkills` makes them.
+ */
+export interface PathSkillLists {
   id: string;
   title: string;
   requiredSkills: string[];
@@ -35,7 +38,7 @@ export interface SkillStep {
 }
 
 /** For each skill id, the paths that list it, required ones first, each group in path order. */
-export function pathsBySkill(paths: PathSkills[]): Map<string, SkillNeed[]> {
+export function pathsBySkill(paths: PathSkillLists[]): Map<string, SkillNeed[]> {
   const out = new Map<string, SkillNeed[]>();
   const add = (skill: string, need: SkillNeed) => {
     const list = out.get(skill) ?? [];
@@ -68,14 +71,14 @@ export function stepsBySkill(roadmaps: RoadmapSkills[]): Map<string, SkillStep[]
 }
 
 /** Skills that no path lists and no roadmap step teaches: nobody could reach them. */
-export function orphanSkills(skillIds: string[], paths: PathSkills[], roadmaps: RoadmapSkills[]): string[] {
+export function orphanSkills(skillIds: string[], paths: PathSkillLists[], roadmaps: RoadmapSkills[]): string[] {
   const needed = pathsBySkill(paths);
   const taught = stepsBySkill(roadmaps);
   return skillIds.filter((id) => !needed.has(id) && !taught.has(id));
 }
 
 /** Skills of a path that its own roadmap never teaches. */
-export function untaughtSkills(path: PathSkills, roadmap: RoadmapSkills): string[] {
+export function untaughtSkills(path: PathSkillLists, roadmap: RoadmapSkills): string[] {
   const taught = new Set(roadmap.steps.flatMap((s) => s.skills));
   return [...path.requiredSkills, ...path.niceToHaveSkills].filter((s) => !taught.has(s));
 }

@@ -4,20 +4,13 @@
  * never throws, whatever the storage holds.
  */
 import { percentOf } from './compare.ts';
+import type { PathSkillLists } from './skill-graph.ts';
 
 /** localStorage key of the reader's ticked skills (shared by the skill match and the job-ad decoder). */
 export const SKILL_CHOICE_KEY = 'skill-match:v1';
 
 /** More ids than the site has skills means the stored value is not ours; we keep at most this many. */
 const MAX_STORED = 500;
-
-/** The path fields a match needs. */
-export interface MatchablePath {
-  id: string;
-  title: string;
-  requiredSkills: string[];
-  niceToHaveSkills: string[];
-}
 
 export interface SkillShare {
   /** Skill ids the reader has, in the path's order. */
@@ -70,7 +63,7 @@ function share(ids: string[], have: ReadonlySet<string>): SkillShare {
 }
 
 /** How much of one path's required and nice-to-have lists the reader has. */
-export function matchPath(path: MatchablePath, have: ReadonlySet<string>): PathMatch {
+export function matchPath(path: PathSkillLists, have: ReadonlySet<string>): PathMatch {
   const required = new Set(path.requiredSkills);
   return {
     id: path.id,
@@ -84,7 +77,7 @@ export function matchPath(path: MatchablePath, have: ReadonlySet<string>): PathM
 const ratio = (s: SkillShare) => (s.total === 0 ? 0 : s.have.length / s.total);
 
 /** Every path's match, best first: share of required skills, then of nice-to-have; ties keep the given order. */
-export function rankPathMatches(paths: MatchablePath[], have: ReadonlySet<string>): PathMatch[] {
+export function rankPathMatches(paths: PathSkillLists[], have: ReadonlySet<string>): PathMatch[] {
   return paths
     .map((p, index) => ({ match: matchPath(p, have), index }))
     .sort((a, b) => ratio(b.match.required) - ratio(a.match.required) || ratio(b.match.niceToHave) - ratio(a.match.niceToHave) || a.index - b.index)

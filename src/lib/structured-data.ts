@@ -110,4 +110,3 @@ export function graph(things: Thing[]): WithContext<Thing> & { '@graph': Thing[]
 }
 
 /** JSON for a <script type="application/ld+json">: escaped so content can never close the tag. */
-export { embedJson as jsonForScript } from './embed-json.ts';

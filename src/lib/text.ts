@@ -1,5 +1,8 @@
 /** Small text helpers shared by the content checker and the site. */
 
+/** "1 step", "2 steps", "1,200 words": a count with its noun, plural unless it is one. */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
 /** Levenshtein distance between two strings (iterative, two rows). */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;

@@ -24,11 +24,3 @@ export function buildToc(headings: Heading[], minDepth = 2, maxDepth = 3): TocIt
   }
   return items;
 }
-
-/** Ids that appear more than once in a list of headings. */
-export function duplicateSlugs(headings: Heading[]): string[] {
-  const seen = new Set<string>();
-  const dupes = new Set<string>();
-  for (const h of headings) (seen.has(h.slug) ? dupes : seen).add(h.slug);
-  return [...dupes];
-}

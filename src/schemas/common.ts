@@ -3,8 +3,9 @@
  *
  * Schemas are written as functions of a `ref` factory so that the same definitions serve two
  * callers: Astro's content layer (which passes `reference()` from astro:content, so a missing
- * entry fails the build) and our own checker and tests (which pass a plain id validator and
- * resolve ids themselves, so every mistake can be reported in one run).
+ * entry fails the build) and our own checker (src/lib/content-check.ts, whose `resolvingRef`
+ * checks each id against every loaded entry and suggests the closest, so every mistake is
+ * reported in one run).
  */
 import { z } from 'astro/zod';
 
@@ -20,9 +21,6 @@ export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: Collectio
 /** Ids are lowercase words joined by hyphens: they end up in URLs people share. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slugId = z.string().regex(idPattern, 'a lowercase-hyphenated id such as "data-engineer"');
-
-/** A plain id check for use outside Astro; resolution is checked separately (src/lib/content-check). */
-export const plainRef: RefFactory<typeof slugId> = () => slugId;
 
 /** One line of plain text: no line breaks, not empty. */
 export const line = z.string().trim().min(1).regex(/^[^\n]*$/, 'a single line of text');

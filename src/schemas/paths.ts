@@ -3,7 +3,7 @@ import { line, summary, updated, type RefFactory } from './common.ts';
 
 /**
  * A career path (content/paths/*.md). Structured facts live here so every path page has the
- * same sections and the tests can tell when one is missing; the MDX body holds the prose about
+ * same sections and the tests can tell when one is missing; the Markdown body holds the prose about
  * the day-to-day work. Salary figures are not typed here: salary rows name the paths they cover.
  */
 export const pathSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { line, summary, updated } from './common.ts';
 import { skillQuestions, skillResources } from './learning.ts';
 
-/** Groups for the skills index and, later, the skill-match checklist. */
+/** Groups for the skills index and the skill-match checklist. */
 export const skillCategories = [
   'language', 'tooling', 'databases', 'web', 'testing', 'data', 'ml', 'devops', 'security', 'professional',
 ] as const;

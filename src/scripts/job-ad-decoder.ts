@@ -2,14 +2,16 @@
  * Job-ad decoder page: reads the pasted ad in the browser (no network), lists the skills it
  * mentions, the paths it fits best and, with the reader's skill-match ticks, what they still need.
  */
-import { buildPhraseIndex, decodeAd, type AdDecoding, type AdPath, type SkillTerms } from '../lib/job-ad.ts';
+import { buildPhraseIndex, decodeAd, type AdDecoding, type SkillTerms } from '../lib/job-ad.ts';
+import type { PathSkillLists } from '../lib/skill-graph.ts';
 import { stillNeeded } from '../lib/skill-match.ts';
 import { loadSkillChoice } from './skill-choice.ts';
 import { readPageData } from './page-data.ts';
+import { el } from './dom.ts';
 
 interface PageData {
   skills: SkillTerms[];
-  paths: AdPath[];
+  paths: PathSkillLists[];
 }
 
 const data = readPageData<PageData>('job-ad-data');
@@ -18,13 +20,6 @@ if (data && form) init(data, form);
 
 /** Paths shown in "fits best". */
 const TOP_PATHS = 5;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 function link(href: string, text: string): HTMLAnchorElement {
   const a = el('a', text);

@@ -3,6 +3,7 @@
  * so focus stays inside, Escape cancels, and keyboard and test drivers can press its buttons.
  * Never window.confirm.
  */
+import { el } from './dom.ts';
 
 export interface Choice {
   value: string;
@@ -14,13 +15,6 @@ const BUTTON = 'rounded-md border px-3 py-1.5 text-sm font-medium';
 const PLAIN = `${BUTTON} border-line bg-page text-ink hover:border-accent`;
 const PRIMARY = `${BUTTON} border-accent bg-accent text-accent-ink`;
 
-/** A small element with text. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 /** A bulleted list of lines. */
 export function list(lines: string[]): HTMLUListElement {

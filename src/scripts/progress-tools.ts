@@ -6,11 +6,23 @@
  */
 import {
   MAX_IMPORT_BYTES, STATUS_LABELS, decodeShare, describeMigration, emptyProgress, exportText, formatSummary, mergeProgress, mergeSteps,
-  migrateSteps, parseImport, plural, readShareHash, replaceRoadmap, sameSteps, shareFragment, summarize,
-  type CatalogRoadmap, type ProgressData, type StepStatuses,
+  migrateSteps, parseImport, readShareHash, replaceRoadmap, sameSteps, shareFragment, summarize,
+  type Catalog, type CatalogRoadmap, type ProgressData, type StepStatuses,
 } from '../lib/progress.ts';
-import { ask, el, list } from './progress-dialog.ts';
-import type { ProgressContext } from './progress.ts';
+import { plural } from '../lib/text.ts';
+import { ask, list } from './progress-dialog.ts';
+import { el } from './dom.ts';
+
+/** What progress.ts hands the tools. */
+export interface ProgressContext {
+  catalog: Catalog;
+  roadmap: CatalogRoadmap;
+  get(): ProgressData;
+  /** Saves new data and redraws the page. */
+  commit(next: ProgressData): void;
+  /** Called after every redraw. */
+  onRender(fn: () => void): void;
+}
 
 export function initTools(ctx: ProgressContext, panel: HTMLElement): void {
   const { roadmap, catalog } = ctx;

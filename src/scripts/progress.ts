@@ -7,24 +7,13 @@
  * share and reset tools load from progress-tools.ts.
  */
 import {
-  STORAGE_KEY, describeMigration, formatSummary, migrateProgress, migrationChanged, parseStored, serialize, setStatus, summarize,
+  STATUS_CHOICES, STORAGE_KEY, describeMigration, formatSummary, migrateProgress, migrationChanged, parseStored, serialize, setStatus, summarize,
   type Catalog, type CatalogRoadmap, type ProgressData, type StatusChoice,
 } from '../lib/progress.ts';
+import type { ProgressContext } from './progress-tools.ts';
 import { DEFAULT_HOURS_PER_WEEK, formatHoursPerWeek, formatTotalWeeks, formatWeeks, parseHoursPerWeek, remainingEffort, weeksFor } from '../lib/plan.ts';
 
 const HOURS_KEY = 'python-career-guide:hours-per-week';
-const CHOICES: readonly string[] = ['not-started', 'in-progress', 'done', 'skipped'];
-
-/** What progress-tools.ts gets to work with. */
-export interface ProgressContext {
-  catalog: Catalog;
-  roadmap: CatalogRoadmap;
-  get(): ProgressData;
-  /** Saves new data and redraws the page. */
-  commit(next: ProgressData): void;
-  /** Called after every redraw. */
-  onRender(fn: () => void): void;
-}
 
 function readStorage(key: string): { value: string | null; ok: boolean } {
   try { return { value: localStorage.getItem(key), ok: true }; } catch { return { value: null, ok: false }; }
@@ -111,7 +100,7 @@ function start(): void {
   // --- Marking a step ---
   document.addEventListener('change', (e) => {
     const input = e.target;
-    if (!(input instanceof HTMLInputElement) || input.type !== 'radio' || !CHOICES.includes(input.value)) return;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'radio' || !(STATUS_CHOICES as readonly string[]).includes(input.value)) return;
     const fs = input.closest<HTMLFieldSetElement>('fieldset[data-step-status]');
     const roadmapId = fs?.dataset['roadmap'];
     const stepId = fs?.dataset['stepStatus'];

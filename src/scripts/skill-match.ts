@@ -2,13 +2,14 @@
  * Skill match page: restores the reader's ticks, saves every change, and shows for each path the
  * share of its required and nice-to-have skills the reader has, best match first.
  */
-import { formatShare, rankPathMatches, type MatchablePath, type PathMatch } from '../lib/skill-match.ts';
+import { formatShare, rankPathMatches, type PathMatch } from '../lib/skill-match.ts';
+import type { PathSkillLists } from '../lib/skill-graph.ts';
 import { SKILL_CHOICE_KEY, loadSkillChoice, saveSkillChoice } from './skill-choice.ts';
 import { readPageData } from './page-data.ts';
 
 interface PageData {
   skills: Array<{ id: string; title: string }>;
-  paths: MatchablePath[];
+  paths: PathSkillLists[];
 }
 
 const data = readPageData<PageData>('skill-match-data');

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { checkContent, formatProblem, parseContentFiles, type ParsedEntry } from '../../src/lib/content-check.ts';
 import { loadContentFiles } from '../../src/lib/content-files.ts';
-import { orphanSkills, untaughtSkills, type PathSkills, type RoadmapSkills } from '../../src/lib/skill-graph.ts';
+import { orphanSkills, untaughtSkills, type PathSkillLists, type RoadmapSkills } from '../../src/lib/skill-graph.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 let entries: ParsedEntry[] = [];
@@ -21,7 +21,7 @@ beforeAll(async () => {
   entries = parseContentFiles(files).entries;
 });
 
-const paths = (): PathSkills[] => of('paths').map((e) => {
+const paths = (): PathSkillLists[] => of('paths').map((e) => {
   const d = e.data as Data;
   return { id: e.id, title: String(d['title']), requiredSkills: d['requiredSkills'] as string[], niceToHaveSkills: (d['niceToHaveSkills'] as string[] | undefined) ?? [] };
 });

@@ -13,7 +13,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { distDir, readPages, type BuiltPage } from '../support/dist.ts';
-import { median } from '../../src/lib/bench-report.ts';
+import { median } from '../../src/cli/bench-report.ts';
 import { UNUSED_FILES } from '../../src/integrations/pagefind.ts';
 
 const root = resolve(import.meta.dirname, '../..');

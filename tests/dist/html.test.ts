@@ -1,6 +1,8 @@
 /**
  * Every built page is valid HTML (html-validate's recommended rules, minus a few that clash
- * with deliberate choices, each explained below).
+ * with deliberate choices, each explained below), and has the markup every page needs: a
+ * language, a skip link with its target, and an id plus a labelled link to itself on every
+ * section heading (h2/h3).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
@@ -44,5 +46,34 @@ describe('HTML validity', () => {
       }
     }
     expect(problems.slice(0, 50)).toEqual([]);
+  });
+});
+
+describe('page basics', () => {
+  it('gives every page a language and a skip link to its main content', () => {
+    const problems = pages.flatMap((p) => [
+      ...(/<html lang="en"/.test(p.html) ? [] : [`${p.url}: no lang="en"`]),
+      ...(p.links.includes('#main-content') && p.ids.includes('main-content') ? [] : [`${p.url}: no skip link to #main-content`]),
+    ]);
+    expect(pages.length).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every section heading an id and a link to itself named "Link to section: ..."', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const p of pages) {
+      for (const h of p.html.matchAll(/<h([23])([^>]*)>/g)) {
+        const id = /\bid="([^"]+)"/.exec(h[2] ?? '')?.[1];
+        if (!id) { problems.push(`${p.url}: an h${h[1]} without id`); continue; }
+        // Chrome headings (the table of contents, the search dialog) are navigation, not sections.
+        if (id.startsWith('toc-heading') || id === 'search-dialog-title') continue;
+        const link = new RegExp(`<a class="anchor-link" href="#${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*><span class="sr-only">Link to section: `);
+        if (!link.test(p.html)) problems.push(`${p.url}: #${id} has no labelled link to itself`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+    expect(problems).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Every built page for sharing and search engines: a unique title and description, a
- * canonical URL, og:/twitter: tags, an og:image whose file exists, and JSON-LD that parses
+ * Every built page for sharing and search engines: a unique title and description (this is their
+ * one home), a canonical URL naming the page itself, og:/twitter: tags, an og:image whose file exists, and JSON-LD that parses
  * and has the fields its types need.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +37,9 @@ describe('page metadata', () => {
       if (!title || !desc) { problems.push(`${p.url}: title or description missing`); continue; }
       if (seenTitle.has(title)) problems.push(`${p.url}: title also on ${seenTitle.get(title)}`); else seenTitle.set(title, p.url);
       if (seenDesc.has(desc)) problems.push(`${p.url}: description also on ${seenDesc.get(desc)}`); else seenDesc.set(desc, p.url);
-      if (!/<link rel="canonical" href="https?:\/\/[^"]+\/"/.test(p.html) && p.url !== '/404.html') problems.push(`${p.url}: canonical URL`);
+      if (desc.length < 40) problems.push(`${p.url}: description under 40 characters`);
+      const canonical = /<link rel="canonical" href="(https?:\/\/[^"]+\/)"/.exec(p.html)?.[1];
+      if (p.url !== '/404.html' && (!canonical || new URL(canonical).pathname !== p.url)) problems.push(`${p.url}: canonical URL ${canonical} is not this page`);
       for (const key of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type']) if (!meta(p.html, 'property', key)) problems.push(`${p.url}: ${key}`);
       for (const key of ['twitter:card', 'twitter:title', 'twitter:description', 'twitter:image']) if (!meta(p.html, 'name', key)) problems.push(`${p.url}: ${key}`);
       const image = meta(p.html, 'property', 'og:image');

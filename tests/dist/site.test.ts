@@ -1,11 +1,13 @@
 /**
- * The built site as a whole: every internal link and #fragment resolves, no page repeats an id,
+ * The built site as a whole: robots.txt and the sitemap, every internal link and #fragment
+ * resolves (the one home of that check), no page repeats an id (likewise),
  * and a reader can reach every path, skill, roadmap step, guide and FAQ from the home page in
  * three clicks or fewer.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import { distDir, existsInDist, readPages, type BuiltPage } from '../support/dist.ts';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { distDir, existsInDist, readPages, sitemapPaths, type BuiltPage } from '../support/dist.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 let dir = '';
@@ -23,6 +25,20 @@ describe('built site', () => {
     for (const url of ['/', '/paths/', '/paths/backend-developer/', '/paths/data-engineer/', '/skills/', '/skills/fastapi/', '/roadmaps/', '/roadmaps/beginner-to-job-ready/', '/guides/', '/faq/', '/salaries/', '/sources/', '/search/', '/404.html']) {
       expect(byUrl.has(url), url).toBe(true);
     }
+  });
+
+  it('names the sitemap in robots.txt, and the sitemap lists every page but the 404 page, with a lastmod', () => {
+    expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+    expect(new Set(sitemapPaths(dir))).toEqual(new Set(pages.map((p) => p.url).filter((u) => u !== '/404.html')));
+    expect(readFileSync(join(dir, 'sitemap-0.xml'), 'utf8')).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('has one comparison page per pair of paths, each listed on /compare/', () => {
+    const pathCount = pages.filter((p) => /^\/paths\/[^/]+\/$/.test(p.url)).length;
+    const pairs = pages.filter((p) => p.url.startsWith('/compare/') && p.url !== '/compare/').map((p) => p.url);
+    expect(pairs).toHaveLength((pathCount * (pathCount - 1)) / 2);
+    for (const url of pairs) expect(url).toMatch(/^\/compare\/[a-z-]+-vs-[a-z-]+\/$/);
+    expect(new Set(byUrl.get('/compare/')!.links.filter((l) => /^\/compare\/.+-vs-/.test(l)))).toEqual(new Set(pairs));
   });
 
   it('resolves every internal link and #fragment', () => {

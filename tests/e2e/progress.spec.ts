@@ -5,7 +5,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
 const KEY = 'python-career-guide:progress';
@@ -314,19 +313,8 @@ test('without JavaScript the overview reads fully and shows no controls that do 
   await context.close();
 });
 
-test('with marks, the share dialog open and a 320 px screen, roadmap pages have no axe violations and no sideways scroll', async ({ page }) => {
+test('with marks, the share dialog open and a 320 px screen, roadmap pages have no axe violations and no sideways scroll', async ({ page, a11y }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  const axe = async (label: string) => {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${label} ${scheme}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-    }
-  };
-  const noSidewaysScroll = async (label: string) => {
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, label).toBeLessThanOrEqual(0);
-  };
   await page.goto(OVERVIEW);
   await mark(page, 1, 'Done');
   await mark(page, 2, 'In progress');
@@ -334,17 +322,13 @@ test('with marks, the share dialog open and a 320 px screen, roadmap pages have 
   await page.getByRole('button', { name: 'Make a share link' }).click();
   await page.getByLabel('Hours per week').fill('0');
   await page.getByLabel('Hours per week').press('Tab');
-  await noSidewaysScroll('overview');
-  await axe('overview');
+  await a11y.check('overview');
   await page.goto(`${OVERVIEW}#progress=1~d.python-basics.deployment`);
   await expect(page.getByRole('dialog')).toBeVisible();
-  await noSidewaysScroll('share dialog');
-  await axe('share dialog');
+  await a11y.check('share dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await page.goto(`${OVERVIEW}python-basics/`);
-  await noSidewaysScroll('step page');
-  await axe('step page');
+  await a11y.check('step page');
   await page.goto('/roadmaps/');
-  await noSidewaysScroll('index');
-  await axe('index');
+  await a11y.check('index');
 });

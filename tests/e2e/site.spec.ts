@@ -42,17 +42,3 @@ test('an unknown address gets the 404 page', async ({ page }) => {
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=django/);
 });
-
-test('robots.txt names the sitemap, and the sitemap lists the pages', async ({ request }) => {
-  const robots = await (await request.get('/robots.txt')).text();
-  const sitemapUrl = /Sitemap: (\S+)/.exec(robots)?.[1];
-  expect(sitemapUrl).toMatch(/\/sitemap-index\.xml$/);
-  const index = await (await request.get('/sitemap-index.xml')).text();
-  const child = /<loc>([^<]+)<\/loc>/.exec(index)?.[1];
-  expect(child).toBeDefined();
-  const sitemap = await (await request.get(new URL(child!).pathname)).text();
-  for (const path of ['/paths/backend-developer/', '/skills/fastapi/', '/roadmaps/beginner-to-job-ready/', '/faq/', '/salaries/']) {
-    expect(sitemap).toContain(path);
-  }
-  expect(sitemap).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}/);
-});

@@ -1,6 +1,7 @@
 /** Reading the built site: its pages, their links and their ids. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { decodeEntities, htmlFiles, pageUrl } from '../../src/lib/built-pages.ts';
 
 export interface BuiltPage {
   /** URL path, e.g. "/paths/backend-developer/" or "/404.html". */
@@ -17,29 +18,18 @@ export function distDir(root: string): string {
   return dir;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-
 export function readPages(dir: string): BuiltPage[] {
-  return walk(dir)
-    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
+  return htmlFiles(dir)
     .map((file) => {
-      const rel = relative(dir, file).split(sep).join('/');
-      const url = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+      const url = pageUrl(dir, file);
       const html = readFileSync(file, 'utf8');
       // Only real elements: strip scripts, whose text may contain attribute-like strings.
       const markup = html.replace(/<script[\s\S]*?<\/script>/g, '');
       return {
         url,
         html,
-        ids: [...markup.matchAll(/<[a-zA-Z][^>]*?\sid="([^"]+)"/g)].map((m) => decode(m[1]!)),
-        links: [...markup.matchAll(/<a\s[^>]*?href="([^"]+)"/g)].map((m) => decode(m[1]!)),
+        ids: [...markup.matchAll(/<[a-zA-Z][^>]*?\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)),
+        links: [...markup.matchAll(/<a\s[^>]*?href="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)),
       };
     });
 }
@@ -49,4 +39,10 @@ export function existsInDist(dir: string, path: string): boolean {
   const clean = decodeURIComponent(path.split('?')[0] ?? '');
   if (clean.endsWith('/')) return existsSync(join(dir, clean, 'index.html'));
   return existsSync(join(dir, clean)) && statSync(join(dir, clean)).isFile();
+}
+
+/** The URL paths the built sitemap lists (sitemap-index.xml and the sitemaps it names), read from disk. */
+export function sitemapPaths(dir: string): string[] {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return locs(readFileSync(join(dir, 'sitemap-index.xml'), 'utf8')).flatMap((child) => locs(readFileSync(join(dir, child), 'utf8')));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGrowth, formatBenchMarkdown, median } from '../../src/lib/bench-report.ts';
-import { generatedGuide } from '../../src/lib/bench-content.ts';
+import { buildGrowth, formatBenchMarkdown, median } from '../../src/cli/bench-report.ts';
+import { generatedGuide } from '../../src/cli/bench-content.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 
 describe('bench helpers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_CANDIDATES, findChromium } from '../support/chromium.ts';
+import { CHROMIUM_CANDIDATES, findChromium } from '../../src/cli/chromium.ts';
 
 describe('findChromium', () => {
   it('prefers CHROMIUM_PATH', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { headingLinks } from '../../src/integrations/heading-links.ts';
+import { headingLinks } from '../../src/markdown/heading-links.ts';
 import { headingIds } from '../../src/lib/content-check.ts';
 
 const render = (md: string) => markdownToHtml(md, { hastPlugins: [headingLinks] } as never).html;

@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import {
   AMBIGUOUS_TERMS, buildPhraseIndex, decodeAd, extractSkills, rankPathsForAd, stripTags, titlePhrases, tokenize,
-  type AdPath, type PhraseIndex, type SkillTerms,
+  type PhraseIndex, type SkillTerms,
 } from '../../src/lib/job-ad.ts';
+import type { PathSkillLists } from '../../src/lib/skill-graph.ts';
 import { loadContentFiles } from '../../src/lib/content-files.ts';
 import { parseContentFiles } from '../../src/lib/content-check.ts';
 
@@ -95,25 +96,24 @@ describe('extractSkills', () => {
     expect(ids('press enter to continue')).toEqual([]);
     expect(ids('implement __enter__ and __exit__')).toEqual(['dunder']);
   });
-  it('reads 100 KB quickly and correctly', () => {
+  // How fast this runs is measured by `npm run bench` (the job-ad decoder rows), not asserted here.
+  it('reads 100 KB correctly', () => {
     const paragraph = 'We build APIs with FastAPI and Postgres, ship them with GitHub Actions to Kubernetes (k8s) on AWS, and love JavaScript. ';
     const text = paragraph.repeat(Math.ceil(100_000 / paragraph.length));
     expect(text.length).toBeGreaterThanOrEqual(100_000);
-    const started = performance.now();
     const result = extractSkills(text, index);
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(500);
     const times = Math.ceil(100_000 / paragraph.length);
     expect(result.skills.map((s) => [s.id, s.count])).toEqual([
       ['fastapi', times], ['sql', times], ['cicd', times], ['git', times], ['kubernetes', 2 * times], ['cloud', times], ['web', times],
     ]);
   });
-  it('stays fast on hostile input: one giant word, endless near-phrases, endless tags', () => {
-    for (const text of ['a'.repeat(200_000), 'machine '.repeat(25_000), '<a'.repeat(100_000), '<<<>>>'.repeat(30_000), '🚀'.repeat(50_000)]) {
-      const started = performance.now();
-      decodeAd(text, index, []);
-      expect(performance.now() - started, text.slice(0, 10)).toBeLessThan(500);
-    }
+  it('reads hostile input to the end: one giant word, endless near-phrases, endless tags, emoji', () => {
+    const outcome = (text: string) => { const r = decodeAd(text, index, []); return [r.status, r.words, r.skills.length]; };
+    expect(outcome('a'.repeat(200_000))).toEqual(['no-skills', 1, 0]);
+    expect(outcome('machine '.repeat(25_000))).toEqual(['no-skills', 25_000, 0]);
+    expect(outcome('<a'.repeat(100_000))).toEqual(['no-skills', 100_000, 0]);
+    expect(outcome('<<<>>>'.repeat(30_000))).toEqual(['no-words', 0, 0]);
+    expect(outcome('🚀'.repeat(50_000))).toEqual(['no-words', 0, 0]);
   });
 });
 
@@ -124,7 +124,7 @@ describe('stripTags', () => {
   });
 });
 
-const paths: AdPath[] = [
+const paths: PathSkillLists[] = [
   { id: 'backend', title: 'Backend developer', requiredSkills: ['sql', 'fastapi', 'git'], niceToHaveSkills: ['kubernetes', 'cloud'] },
   { id: 'frontend', title: 'Full-stack developer', requiredSkills: ['web', 'git'], niceToHaveSkills: [] },
   { id: 'ops', title: 'DevOps engineer', requiredSkills: ['kubernetes', 'cloud', 'cicd', 'git'], niceToHaveSkills: ['go'] },

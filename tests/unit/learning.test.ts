@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { comparableUrl, linkProblem, trackingParams } from '../../src/lib/resource-links.ts';
 import {
-  checkedBy, practiceAnchor, practiceSkillOrder, questionAnchor, resourcesForStep, skillSections, skillTemplateIds,
+  checkedBy, practiceAnchor, practiceSkillOrder, questionAnchor, resourcesForStep,
 } from '../../src/lib/learning.ts';
+import { pageHeadings } from '../../src/lib/page-sections.ts';
 import { skillSchema } from '../../src/schemas/skills.ts';
 import type { Resource } from '../../src/schemas/learning.ts';
 
@@ -141,11 +142,10 @@ describe('practiceSkillOrder', () => {
 
 describe('skill page sections and anchors', () => {
   it('adds the template sections after the body, in page order', () => {
-    expect(skillSections([{ depth: 2, slug: 'what-it-is', text: 'What it is' }]).map((h) => h.slug)).toEqual(['what-it-is', 'resources', 'check-yourself', 'which-paths-need-it', 'when-to-learn']);
+    expect(pageHeadings('skill', [{ depth: 2, slug: 'what-it-is', text: 'What it is' }]).map((h) => h.slug)).toEqual(['what-it-is', 'resources', 'check-yourself', 'which-paths-need-it', 'when-to-learn']);
   });
   it('gives each question an anchor that cannot collide with a section or another skill', () => {
     expect(questionAnchor('why-use-with')).toBe('check-why-use-with');
-    expect(skillTemplateIds(['a'])).toContain('check-a');
     expect(practiceAnchor('sql', 'joins')).toBe('sql--joins');
     expect(practiceAnchor('a-b', 'c')).not.toBe(practiceAnchor('a', 'b-c'));
   });

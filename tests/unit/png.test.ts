@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crc32, inflateSync } from 'node:zlib';
-import { encodePng } from '../../src/lib/png.ts';
+import { encodePng } from '../../src/integrations/og/png.ts';
 
 /** Reads a PNG back: checks the signature and every chunk's CRC, returns header and pixels. */
 function decode(png: Buffer) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { orphanSkills, pathsBySkill, stepsBySkill, untaughtSkills, type PathSkills, type RoadmapSkills } from '../../src/lib/skill-graph.ts';
+import { orphanSkills, pathsBySkill, stepsBySkill, untaughtSkills, type PathSkillLists, type RoadmapSkills } from '../../src/lib/skill-graph.ts';
 
-const paths: PathSkills[] = [
+const paths: PathSkillLists[] = [
   { id: 'backend', title: 'Backend', requiredSkills: ['sql', 'django'], niceToHaveSkills: ['redis'] },
   { id: 'data', title: 'Data', requiredSkills: ['sql', 'pandas'], niceToHaveSkills: ['django'] },
 ];

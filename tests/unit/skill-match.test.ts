@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatShare, matchPath, parseSkillChoice, rankPathMatches, serializeSkillChoice, stillNeeded, type MatchablePath } from '../../src/lib/skill-match.ts';
+import { formatShare, matchPath, parseSkillChoice, rankPathMatches, serializeSkillChoice, stillNeeded } from '../../src/lib/skill-match.ts';
+import type { PathSkillLists } from '../../src/lib/skill-graph.ts';
 
-const paths: MatchablePath[] = [
+const paths: PathSkillLists[] = [
   { id: 'backend', title: 'Backend', requiredSkills: ['python', 'sql', 'django', 'docker'], niceToHaveSkills: ['redis'] },
   { id: 'data', title: 'Data', requiredSkills: ['python', 'sql', 'pandas'], niceToHaveSkills: ['spark', 'sql'] },
   { id: 'ops', title: 'Ops', requiredSkills: ['linux', 'docker'], niceToHaveSkills: [] },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleLd, breadcrumbLd, faqPageLd, graph, jsonForScript, occupationLd, roadmapLd, salaryLd, websiteLd } from '../../src/lib/structured-data.ts';
+import { articleLd, breadcrumbLd, faqPageLd, graph, occupationLd, roadmapLd, salaryLd, websiteLd } from '../../src/lib/structured-data.ts';
+import { embedJson } from '../../src/lib/embed-json.ts';
 import { ogImagePath, pageKindFromPath } from '../../src/lib/page-kind.ts';
-import { cardTree, titleSize } from '../../src/lib/og-card.ts';
+import { cardTree, titleSize } from '../../src/integrations/og/og-card.ts';
 import { markdownToPlainText } from '../../src/lib/text.ts';
 
 const site = 'https://example.org/';
@@ -34,7 +35,7 @@ describe('structured data', () => {
     expect((roadmapLd({ name: 'r', description: 'd', url: site, steps: [{ name: 'a', url: `${site}a/` }] }) as any).itemListElement[0].position).toBe(1);
   });
   it('wraps everything in one @graph and escapes "<" for a script element', () => {
-    const json = jsonForScript(graph([{ '@type': 'Thing', name: '</script><b>' }]));
+    const json = embedJson(graph([{ '@type': 'Thing', name: '</script><b>' }]));
     expect(json).not.toContain('</script>');
     expect(JSON.parse(json)['@graph'][0].name).toBe('</script><b>');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildToc, duplicateSlugs } from '../../src/lib/toc.ts';
+import { buildToc } from '../../src/lib/toc.ts';
 import { activeSection } from '../../src/lib/toc-active.ts';
-import { pathSections, PATH_TEMPLATE_SECTIONS } from '../../src/lib/path-page.ts';
+import { pageHeadings, PAGE_SECTIONS } from '../../src/lib/page-sections.ts';
 import { RESERVED_IDS } from '../../src/lib/reserved-ids.ts';
 
 describe('buildToc', () => {
@@ -20,12 +20,6 @@ describe('buildToc', () => {
   });
   it('keeps an h3 that comes before any h2', () => {
     expect(buildToc([{ depth: 3, slug: 'x', text: 'X' }])).toEqual([{ slug: 'x', text: 'X', children: [] }]);
-  });
-});
-
-describe('duplicateSlugs', () => {
-  it('reports ids used twice', () => {
-    expect(duplicateSlugs([{ depth: 2, slug: 'a', text: '' }, { depth: 3, slug: 'a', text: '' }, { depth: 2, slug: 'b', text: '' }])).toEqual(['a']);
   });
 });
 
@@ -51,11 +45,20 @@ describe('activeSection', () => {
   });
 });
 
-describe('path page sections', () => {
-  it('follow the prose and use reserved ids, so content headings cannot clash with them', () => {
-    const sections = pathSections([{ depth: 2, slug: 'what-the-work-is-like-day-to-day', text: 'What the work is like day to day' }]);
+describe('page template sections', () => {
+  it('follow the prose, and list only h2 sections in the table of contents', () => {
+    const sections = pageHeadings('path', [{ depth: 2, slug: 'what-the-work-is-like-day-to-day', text: 'What the work is like day to day' }]);
     expect(sections[0]?.slug).toBe('what-the-work-is-like-day-to-day');
-    expect(duplicateSlugs(sections)).toEqual([]);
-    for (const s of PATH_TEMPLATE_SECTIONS.after) expect(RESERVED_IDS).toContain(s.slug);
+    expect(sections.map((s) => s.slug)).toContain('salary');
+    expect(sections.map((s) => s.slug)).not.toContain('salary-by-level');
+  });
+  it('can leave out a section a page does not show', () => {
+    expect(pageHeadings('guide', [], ['related']).map((s) => s.slug)).toEqual(['sources']);
+  });
+  it('give every section of a template its own id, one the layouts reserve', () => {
+    for (const [template, list] of Object.entries(PAGE_SECTIONS)) {
+      expect(new Set(list.map((s) => s.slug)).size, template).toBe(list.length);
+    }
+    expect(new Set(RESERVED_IDS).size).toBe(RESERVED_IDS.length);
   });
 });

@@ -1,9 +1,9 @@
 /**
  * The social card (Open Graph image) of a page, as a satori element tree: site name, page
  * kind and title in the site's colours. Pure data in, element tree out; rendering to PNG
- * happens in src/integrations/og-images.ts.
+ * happens in src/integrations/og/og-images.ts.
  */
-import { palette } from '../../tailwind.config.ts';
+import { palette } from '../../../tailwind.config.ts';
 
 export interface CardInput {
   title: string;

@@ -1,6 +1,6 @@
 /**
  * Worker thread for social cards: lays out one card with satori, renders it with resvg and
- * encodes the PNG with src/lib/png.ts (a third of the time of resvg's encoder).
+ * encodes the PNG with src/integrations/og/png.ts (a third of the time of resvg's encoder).
  * Run from og-images.ts so cards render on every core while the build waits.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -9,8 +9,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { cardTree, type CardInput } from '../lib/og-card.ts';
-import { encodePng } from '../lib/png.ts';
+import { cardTree, type CardInput } from './og-card.ts';
+import { encodePng } from './png.ts';
 
 // Each render holds a 3 MB pixel buffer outside V8's heap, freed only when the JS wrapper is
 // collected. V8 never sees that memory, so without a nudge it keeps thousands of them alive

@@ -7,15 +7,16 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CardInput } from '../lib/og-card.ts';
-import { ogImagePath, pageKindLabel } from '../lib/page-kind.ts';
-import { SITE_NAME } from '../lib/site.ts';
+import type { CardInput } from './og-card.ts';
+import { ogImagePath, pageKindLabel } from '../../lib/page-kind.ts';
+import { SITE_NAME } from '../../lib/site.ts';
+import { decodeEntities, htmlFiles, pageUrl } from '../../lib/built-pages.ts';
 
 const CARD_VERSION = '3';
 
@@ -27,7 +28,7 @@ const CARD_VERSION = '3';
  */
 function cardPool(fontDir: string, size: number) {
   // From the project root: this module runs from Astro's bundled config, not from src/.
-  const script = join(process.cwd(), 'src/integrations/og-worker.ts');
+  const script = join(process.cwd(), 'src/integrations/og/og-worker.ts');
   type Job = { input: CardInput; resolve: (png: Uint8Array) => void; reject: (e: Error) => void };
   const queue: Job[] = [];
   const idle: Worker[] = [];
@@ -71,24 +72,12 @@ function cardPool(fontDir: string, size: number) {
 }
 const require = createRequire(import.meta.url);
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const name of await readdir(dir)) {
-    const full = join(dir, name);
-    if ((await stat(full)).isDirectory()) { if (name !== 'pagefind' && name !== '_astro' && name !== 'og') out.push(...(await htmlFiles(full))); }
-    else if (name.endsWith('.html')) out.push(full);
-  }
-  return out;
-}
-
 /** Writes then renames, so a build stopped mid-write never leaves a broken card in the cache. */
 async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`;
   await writeFile(temp, data);
   await rename(temp, file);
 }
-
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 export const ogImages = (): AstroIntegration => ({
   name: 'og-images',
@@ -103,15 +92,15 @@ export const ogImages = (): AstroIntegration => ({
       let cached = 0;
       const started = Date.now();
       const jobs: Array<Promise<void>> = [];
-      for (const file of await htmlFiles(outDir)) {
+      for (const file of htmlFiles(outDir)) {
         const html = await readFile(file, 'utf8');
         const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1];
         const image = /<meta property="og:image" content="([^"]*)"/.exec(html)?.[1];
         if (!title || !image) continue;
-        const rel = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+        const rel = pageUrl(outDir, file);
         const target = join(outDir, new URL(image).pathname);
         if (new URL(image).pathname !== ogImagePath(rel)) throw new Error(`${rel}: og:image ${image} is not where the card goes (${ogImagePath(rel)})`);
-        const input = { title: decode(title), kind: pageKindLabel(rel), siteName: SITE_NAME, host: new URL(image).host };
+        const input = { title: decodeEntities(title), kind: pageKindLabel(rel), siteName: SITE_NAME, host: new URL(image).host };
         const key = createHash('sha1').update(JSON.stringify([CARD_VERSION, input])).digest('hex');
         const cacheFile = join(cacheDir, `${key}.png`);
         await mkdir(dirname(target), { recursive: true });

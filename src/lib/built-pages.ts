@@ -1,0 +1,30 @@
+/**
+ * The built site's HTML pages on disk: one walker and one file-to-URL rule for the build
+ * integrations (social cards), the bench and the built-site tests.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Folders of the build output that hold assets, never pages. */
+const ASSET_DIRS: ReadonlySet<string> = new Set(['pagefind', '_astro', 'og', 'js']);
+
+/** Every .html file under `dir` (the build output), asset folders skipped, in a stable order. */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) return ASSET_DIRS.has(entry.name) ? [] : htmlFiles(full);
+      return entry.name.endsWith('.html') ? [full] : [];
+    });
+}
+
+/** The URL path a built file is served at: "/", "/paths/backend-developer/", "/404.html". */
+export function pageUrl(dir: string, file: string): string {
+  const rel = relative(dir, file).split(sep).join('/');
+  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Undoes the entity escaping Astro applies to attribute values and text. */
+export const decodeEntities = (s: string): string =>
+  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
