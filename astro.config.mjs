@@ -11,6 +11,14 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { ogImages } from './src/integrations/og/og-images.ts';
 import { lastmodFor } from './src/integrations/lastmod.ts';
 import { inlineBootHash } from './src/integrations/inline-script.ts';
+import { cspPerPage } from './src/integrations/csp-per-page.ts';
+
+/**
+ * The build sends nothing anywhere: Astro's usage telemetry is off for this project whichever
+ * way astro is started (npm scripts, npx astro, an editor). Astro reads this variable each time
+ * it would send an event, and every command loads this file before its first event.
+ */
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 /** Public address of the site; canonical URLs, the sitemap and robots.txt are built from it. */
 const site = process.env.SITE_URL ?? 'https://pythoncareer.guide';
@@ -34,6 +42,8 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
+    // First of the build:done hooks, so the search index and everything after see final pages.
+    cspPerPage(),
     pagefindIndex(),
     ogImages(),
   ],

@@ -7,14 +7,15 @@
  * was found. It takes file contents as plain data (see `loadContentFiles` in content-files.ts),
  * so tests can feed it fixtures.
  */
-import { parseDocument, LineCounter, type Document } from 'yaml';
+import { parseDocument, LineCounter, isMap, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import {
   faqSchema, guideSchema, pathSchema, roadmapSchema, salaryDatasetSchema, skillSchema, sourceSchema,
   slugId, idPattern, type CollectionName, type RefFactory,
 } from '../schemas/index.ts';
 import Slugger from 'github-slugger';
-import { closest, markdownToPlainText } from './text.ts';
+import { closest, markdownToPlainText, preview } from './text.ts';
+import { renderMarkdown } from './markdown.ts';
 import { RESERVED_IDS } from './reserved-ids.ts';
 import { PAGE_SECTIONS } from './page-sections.ts';
 import { practiceAnchor, practiceUrl, questionAnchor } from './learning.ts';
@@ -48,6 +49,13 @@ export interface ParsedEntry {
   bodyLine: number;
   /** Maps a field path to its line in the file. */
   lineOf: (path: ReadonlyArray<PropertyKey>) => number;
+  /** The line of a field's key (where a misspelt name is), when known. */
+  keyLineOf?: (path: ReadonlyArray<PropertyKey>) => number | undefined;
+  /**
+   * The file exists but its YAML does not parse (already reported once): its id still counts,
+   * so links and references to it are not blamed, but its fields are unknown.
+   */
+  broken?: boolean;
 }
 
 export const formatProblem = (p: ContentProblem): string =>
@@ -68,9 +76,7 @@ const describe = (value: unknown): string => {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
-  const json = JSON.stringify(value);
-  if (json === undefined) return typeof value;
-  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+  return preview(value, 60);
 };
 
 const lineCounterFor = (doc: Document, counter: LineCounter, offsetLines: number) =>
@@ -84,38 +90,72 @@ const lineCounterFor = (doc: Document, counter: LineCounter, offsetLines: number
     return 1 + offsetLines;
   };
 
+/** The line of the key of the field at `path` (for a mapping entry), if the document has it. */
+const keyLineFor = (doc: Document, counter: LineCounter, offsetLines: number) =>
+  (path: ReadonlyArray<PropertyKey>): number | undefined => {
+    const parent = path.length <= 1 ? doc.contents : doc.getIn(path.slice(0, -1) as unknown[], true);
+    if (!isMap(parent)) return undefined;
+    const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === path.at(-1));
+    const range = (pair?.key as { range?: [number, number, number] } | null)?.range;
+    return range ? counter.linePos(range[0]).line + offsetLines : undefined;
+  };
+
+/**
+ * The commonest YAML slip, "key: value" followed by a line indented further: the parser blames
+ * the line above (a nested mapping in a one-line value). Returns the indented line, if that is it.
+ */
+function strayIndent(code: string, text: string, errorLine: number): number | undefined {
+  if (code !== 'BLOCK_AS_IMPLICIT_KEY' && code !== 'MULTILINE_IMPLICIT_KEY') return undefined;
+  const lines = text.split('\n');
+  const here = lines[errorLine - 1];
+  const next = lines[errorLine];
+  const indent = (t: string) => /^ */.exec(t)?.[0].length ?? 0;
+  if (here === undefined || next === undefined) return undefined;
+  return /^\s*[^\s:#][^:#]*:\s+\S/.test(here) && /^\s*[^\s:#-][^:]*:(\s|$)/.test(next) && indent(next) > indent(here) ? errorLine + 1 : undefined;
+}
+
+/** A YAML parser message without its "at line N, column M:" tail and code excerpt (the line is given separately). */
+const yamlMessage = (message: string): string =>
+  (message.split('\n')[0] ?? '').replace(/\s*at line \d+, column \d+:?\s*$/, '').trim() || 'a syntax error';
+
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Splits files into entries and reports files that cannot be parsed or do not belong anywhere. */
 export function parseContentFiles(files: ContentFile[]): { entries: ParsedEntry[]; problems: ContentProblem[] } {
   const entries: ParsedEntry[] = [];
   const problems: ContentProblem[] = [];
-  const yamlProblem = (file: string, doc: Document, counter: LineCounter, offset: number) => {
-    for (const err of doc.errors) {
-      problems.push({
-        file, line: counter.linePos(err.pos[0]).line + offset, field: '(yaml)',
-        expected: 'valid YAML', found: err.message.split('\n')[0] ?? 'a syntax error',
-      });
-    }
-    return doc.errors.length > 0;
+  // One mistake often trips several parser errors in a row; the first one is where it is.
+  const yamlProblem = (file: string, text: string, doc: Document, counter: LineCounter, offset: number) => {
+    const first = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+    if (!first) return false;
+    const line = counter.linePos(first.pos[0]).line;
+    const indented = strayIndent(first.code, text, line);
+    problems.push(indented
+      ? { file, line: indented + offset, field: '(yaml)', expected: 'valid YAML: a field indented like the one above it', found: 'a line indented further than the field above it' }
+      : { file, line: line + offset, field: '(yaml)', expected: 'valid YAML', found: yamlMessage(first.message) });
+    return true;
   };
 
   for (const { file, text } of files) {
     if (file === SOURCES_FILE) {
       const counter = new LineCounter();
       const doc = parseDocument(text, { lineCounter: counter });
-      if (yamlProblem(file, doc, counter, 0)) continue;
+      if (yamlProblem(file, text, doc, counter, 0)) {
+        entries.push({ collection: 'sources', id: '', file, data: undefined, body: '', bodyLine: 0, lineOf: () => 1, broken: true });
+        continue;
+      }
       const data = doc.toJS() as unknown;
       if (!Array.isArray(data)) {
         problems.push({ file, line: 1, field: '(file)', expected: 'a list of sources', found: describe(data) });
         continue;
       }
       const lineOf = lineCounterFor(doc, counter, 0);
+      const keyLineOf = keyLineFor(doc, counter, 0);
       data.forEach((item, index) => {
         const id = (item as { id?: unknown })?.id;
         entries.push({
           collection: 'sources', id: typeof id === 'string' ? id : `#${index}`, file, data: item, body: '', bodyLine: 0,
-          lineOf: (path) => lineOf([index, ...path]),
+          lineOf: (path) => lineOf([index, ...path]), keyLineOf: (path) => keyLineOf([index, ...path]),
         });
       });
       continue;
@@ -149,16 +189,67 @@ export function parseContentFiles(files: ContentFile[]): { entries: ParsedEntry[
     }
     const counter = new LineCounter();
     const doc = parseDocument(yamlText, { lineCounter: counter });
-    if (yamlProblem(file, doc, counter, offset)) continue;
-    entries.push({ collection: place.collection, id, file, data: doc.toJS(), body, bodyLine, lineOf: lineCounterFor(doc, counter, offset) });
+    if (yamlProblem(file, yamlText, doc, counter, offset)) {
+      entries.push({ collection: place.collection, id, file, data: undefined, body, bodyLine, lineOf: () => 1 + offset, broken: true });
+      continue;
+    }
+    entries.push({
+      collection: place.collection, id, file, data: doc.toJS(), body, bodyLine,
+      lineOf: lineCounterFor(doc, counter, offset), keyLineOf: keyLineFor(doc, counter, offset),
+    });
   }
   return { entries, problems };
 }
 
+/** The fields an object schema at `path` defines (looking through arrays, optional, default, pipes). */
+export function fieldsAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
+  let node: unknown = schema;
+  const def = (n: unknown) => (n as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+  const unwrap = (n: unknown): unknown => {
+    for (let d = def(n); d; d = def(n)) {
+      if (d['innerType']) n = d['innerType'];
+      else if (d['type'] === 'pipe') n = d['in'];
+      else break;
+    }
+    return n;
+  };
+  for (const key of path) {
+    node = unwrap(node);
+    const d = def(node);
+    if (!d) return [];
+    if (d['type'] === 'object') node = (d['shape'] as Record<string, unknown>)[String(key)];
+    else if (d['type'] === 'array') node = d['element'];
+    else if (d['type'] === 'record') node = d['valueType'];
+    else return [];
+  }
+  const d = def(unwrap(node));
+  return d?.['type'] === 'object' ? Object.keys(d['shape'] as Record<string, unknown>) : [];
+}
+
+/** One problem per unknown field, each at the field's own line, with the nearest known name. */
+function unknownFieldProblems(entry: ParsedEntry, issue: z.core.$ZodIssue & { keys: string[] }, schema: z.ZodType): ContentProblem[] {
+  const fields = fieldsAt(schema, issue.path);
+  return issue.keys.map((key) => {
+    const path = [...issue.path, key];
+    const guess = closest(key, fields);
+    const list = fields.length > 12 ? `${fields.slice(0, 12).join(', ')}, ...` : fields.join(', ');
+    return {
+      file: entry.file,
+      line: entry.keyLineOf?.(path) ?? entry.lineOf(path),
+      field: fieldName(path),
+      expected: guess ? `a field this schema defines (did you mean "${guess}"?)` : `a field this schema defines (${list})`,
+      found: `the unknown field "${key.length > 40 ? `${key.slice(0, 37)}...` : key}"`,
+    };
+  });
+}
+
+const fieldName = (path: ReadonlyArray<PropertyKey>): string =>
+  path.map((k) => (typeof k === 'number' ? `[${k}]` : String(k))).join('.').replace(/\.\[/g, '[');
+
 /** Turns one zod issue into our message format. */
 function problemFromIssue(entry: ParsedEntry, issue: z.core.$ZodIssue): ContentProblem {
   const path = issue.path;
-  const field = path.map((k) => (typeof k === 'number' ? `[${k}]` : String(k))).join('.').replace(/\.\[/g, '[');
+  const field = fieldName(path);
   // Report what the file holds, not what a coercion made of it (z.coerce.date turns a missing
   // field into an invalid Date).
   const raw = path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), entry.data);
@@ -186,6 +277,7 @@ function problemFromIssue(entry: ParsedEntry, issue: z.core.$ZodIssue): ContentP
       expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
       break;
     case 'unrecognized_keys':
+      // Split per key by problemsFromIssue; kept here for a caller that passes one whole.
       expected = 'only the fields the schema defines';
       found = `unknown field(s) ${issue.keys.join(', ')}`;
       break;
@@ -211,9 +303,12 @@ const schemaFor = (collection: CollectionName, ref: RefFactory): z.ZodType => {
   }
 };
 
-/** A reference validator that knows which ids exist and suggests the closest one when it does not. */
-export const resolvingRef = (ids: Record<CollectionName, Set<string>>): RefFactory => (collection) =>
-  slugId.refine((id) => ids[collection].has(id), {
+/**
+ * A reference validator that knows which ids exist and suggests the closest one when it does not.
+ * Collections in `open` could not be read (a YAML mistake already reported), so any id is let through.
+ */
+export const resolvingRef = (ids: Record<CollectionName, Set<string>>, open: ReadonlySet<CollectionName> = new Set()): RefFactory => (collection) =>
+  slugId.refine((id) => open.has(collection) || ids[collection].has(id), {
     error: (issue) => {
       const guess = closest(String(issue.input), [...ids[collection]]);
       return `an existing ${collection} id${guess ? ` (did you mean "${guess}"?)` : ''}`;
@@ -225,18 +320,23 @@ export function collectIds(entries: ParsedEntry[]): Record<CollectionName, Set<s
   const ids: Record<CollectionName, Set<string>> = {
     paths: new Set(), skills: new Set(), roadmaps: new Set(), guides: new Set(), faqs: new Set(), salaries: new Set(), sources: new Set(),
   };
-  for (const e of entries) ids[e.collection].add(e.id);
+  for (const e of entries) if (e.id) ids[e.collection].add(e.id);
   return ids;
 }
+
+/** Collections whose ids are not all known because a file listing them did not parse (sources.yaml). */
+export const openCollections = (entries: ParsedEntry[]): Set<CollectionName> =>
+  new Set(entries.filter((e) => e.broken && e.id === '').map((e) => e.collection));
 
 /** Validates parsed entries: schema, references, duplicate ids. */
 export function validateEntries(entries: ParsedEntry[]): { problems: ContentProblem[]; valid: Map<string, unknown> } {
   const problems: ContentProblem[] = [];
   const ids = collectIds(entries);
-  const ref = resolvingRef(ids);
+  const ref = resolvingRef(ids, openCollections(entries));
   const seen = new Map<string, ParsedEntry>();
   const valid = new Map<string, unknown>();
   for (const entry of entries) {
+    if (entry.broken) continue;
     const key = `${entry.collection}/${entry.id}`;
     const first = seen.get(key);
     if (first) {
@@ -247,9 +347,13 @@ export function validateEntries(entries: ParsedEntry[]): { problems: ContentProb
       continue;
     }
     seen.set(key, entry);
-    const result = schemaFor(entry.collection, ref).safeParse(entry.data, { reportInput: true });
+    const schema = schemaFor(entry.collection, ref);
+    const result = schema.safeParse(entry.data, { reportInput: true });
     if (!result.success) {
-      problems.push(...result.error.issues.map((issue) => problemFromIssue(entry, issue)));
+      for (const issue of result.error.issues) {
+        if (issue.code === 'unrecognized_keys') problems.push(...unknownFieldProblems(entry, issue, schema));
+        else problems.push(problemFromIssue(entry, issue));
+      }
       continue;
     }
     valid.set(key, result.data);
@@ -311,9 +415,11 @@ const TEMPLATE_IDS: Partial<Record<CollectionName, string[]>> = {
 };
 
 /** The site's routes that content can link to, derived from the ids that exist. */
-export function knownRoutes(entries: ParsedEntry[]): { pages: Set<string>; anchors: Map<string, Set<string>> } {
+export function knownRoutes(entries: ParsedEntry[]): { pages: Set<string>; anchors: Map<string, Set<string>>; openPrefixes: string[] } {
   const pages = new Set(['/', '/paths/', '/skills/', '/roadmaps/', '/guides/', '/faq/', '/salaries/', '/sources/', '/search/', '/compare/', '/tools/skill-match/', '/tools/job-ad-decoder/']);
   const anchors = new Map<string, Set<string>>([['/faq/', new Set()], ['/sources/', new Set()]]);
+  // Pages below these (or #anchors on them) cannot be known: their file did not parse.
+  const openPrefixes: string[] = [];
   const withSections = (url: string, e: ParsedEntry) => {
     pages.add(url);
     anchors.set(url, new Set([...headingIds(e.body), ...(TEMPLATE_IDS[e.collection] ?? [])]));
@@ -324,6 +430,8 @@ export function knownRoutes(entries: ParsedEntry[]): { pages: Set<string>; ancho
   };
   const skillsById = new Map(entries.filter((e) => e.collection === 'skills').map((e) => [e.id, e]));
   for (const e of entries) {
+    if (e.broken && e.collection === 'sources') { openPrefixes.push('/sources/'); continue; }
+    if (e.broken && e.collection === 'roadmaps') { pages.add(`/roadmaps/${e.id}/`); openPrefixes.push(`/roadmaps/${e.id}/`); continue; }
     switch (e.collection) {
       case 'paths': {
         withSections(`/paths/${e.id}/`, e);
@@ -350,47 +458,111 @@ export function knownRoutes(entries: ParsedEntry[]): { pages: Set<string>; ancho
       default: break;
     }
   }
-  return { pages, anchors };
+  return { pages, anchors, openPrefixes };
 }
 
-const MD_LINK = /\]\((\/[^)\s]*)\)/g;
+/** The page an entry's prose is shown on, against which relative links resolve. */
+function pageOf(entry: ParsedEntry, stepId?: string): string {
+  switch (entry.collection) {
+    case 'paths': return `/paths/${entry.id}/`;
+    case 'skills': return `/skills/${entry.id}/`;
+    case 'guides': return `/guides/${entry.id}/`;
+    case 'faqs': return '/faq/';
+    case 'roadmaps': return stepId ? `/roadmaps/${entry.id}/${stepId}/` : `/roadmaps/${entry.id}/`;
+    case 'salaries': return '/salaries/';
+    case 'sources': return '/sources/';
+  }
+}
 
-/** Checks root-relative links in Markdown bodies and Markdown-bearing YAML fields against known routes. */
+const decodeEntities = (s: string): string => s
+  .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+  .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+  .replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+const A_HREF = /<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+/**
+ * Every link target in a piece of Markdown, as the site's Markdown renderer sees it: inline and
+ * reference-style links, autolinks and raw HTML <a href> alike (code spans and fences are not links).
+ */
+export function markdownLinks(markdown: string): string[] {
+  return [...renderMarkdown(markdown).matchAll(A_HREF)].map((m) => decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''));
+}
+
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/**
+ * The YAML fields the pages render as Markdown (through components/Markdown.astro), whose links
+ * are checked like a body's. "*" stands for every item of a list. Add a field here when a page
+ * starts rendering it as Markdown.
+ */
+export const MARKDOWN_FIELDS: Partial<Record<CollectionName, Array<Array<string | '*'>>>> = {
+  roadmaps: [['intro'], ['steps', '*', 'details']],
+};
+
+/** The concrete paths in `data` that a pattern such as ['steps', '*', 'details'] names, where a string is found. */
+function expandPath(data: unknown, pattern: Array<string | '*'>): Array<Array<string | number>> {
+  let paths: Array<{ path: Array<string | number>; value: unknown }> = [{ path: [], value: data }];
+  for (const key of pattern) {
+    paths = paths.flatMap(({ path, value }) => {
+      if (key === '*') return Array.isArray(value) ? value.map((v, i) => ({ path: [...path, i], value: v as unknown })) : [];
+      return value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? [{ path: [...path, key], value: (value as Record<string, unknown>)[key] }] : [];
+    });
+  }
+  return paths.filter((p) => typeof p.value === 'string').map((p) => p.path);
+}
+
+/** Checks every site-internal link in Markdown bodies and rendered Markdown YAML fields against known routes. */
 export function checkProseLinks(entries: ParsedEntry[]): ContentProblem[] {
-  const { pages, anchors } = knownRoutes(entries);
+  const { pages, anchors, openPrefixes } = knownRoutes(entries);
   const problems: ContentProblem[] = [];
-  const check = (entry: ParsedEntry, text: string, lineAt: (index: number) => number, field: string) => {
-    for (const m of text.matchAll(MD_LINK)) {
-      const href = m[1] ?? '';
-      const [pathPart = '', hash] = href.split('#');
-      const page = pathPart === '' ? '/' : pathPart;
-      const line = lineAt(m.index ?? 0);
+  const check = (entry: ParsedEntry, text: string, lineAt: (index: number) => number, field: string, base: string) => {
+    let cursor = 0;
+    for (const href of markdownLinks(text)) {
+      if (EXTERNAL.test(href) || href === '') continue;
+      // Locate the link where it is written (the renderer keeps the target as typed).
+      let at = text.indexOf(href, cursor);
+      if (at < 0) at = text.indexOf(href);
+      if (at >= 0) cursor = at + href.length;
+      const line = lineAt(Math.max(at, 0));
+      const url = new URL(href, `https://site.invalid${base}`);
+      const page = url.pathname;
+      const hash = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
+      const shown = href.startsWith('/') ? describe(href) : `${describe(href)}, which resolves to ${page}${url.hash}`;
+      if (openPrefixes.some((p) => page.startsWith(p))) continue;
       if (!pages.has(page)) {
         const guess = closest(page, [...pages]);
-        problems.push({ file: entry.file, line, field, expected: `a link to an existing page${guess ? ` (did you mean "${guess}"?)` : ''}`, found: describe(href) });
+        problems.push({ file: entry.file, line, field, expected: `a link to an existing page${guess ? ` (did you mean "${guess}"?)` : ''}`, found: shown });
         continue;
       }
       const known = anchors.get(page);
-      if (hash !== undefined && known && !known.has(hash)) {
+      if (hash !== undefined && hash !== '' && known && !known.has(hash)) {
         const guess = closest(hash, [...known]);
-        problems.push({ file: entry.file, line, field, expected: `an existing #anchor on ${page}${guess ? ` (did you mean "#${guess}"?)` : ''}`, found: describe(href) });
+        problems.push({ file: entry.file, line, field, expected: `an existing #anchor on ${page}${guess ? ` (did you mean "#${guess}"?)` : ''}`, found: shown });
       }
     }
   };
   for (const entry of entries) {
     if (entry.body) {
-      check(entry, entry.body, (i) => entry.bodyLine + entry.body.slice(0, i).split('\n').length - 1, '(body)');
+      check(entry, entry.body, (i) => entry.bodyLine + entry.body.slice(0, i).split('\n').length - 1, '(body)', pageOf(entry));
     }
-    if (entry.collection === 'roadmaps') {
-      const data = entry.data as { intro?: unknown; steps?: Array<{ details?: unknown; project?: { description?: unknown } }> } | null;
-      if (typeof data?.intro === 'string') check(entry, data.intro, () => entry.lineOf(['intro']), 'intro');
-      data?.steps?.forEach((s, i) => {
-        if (typeof s?.details === 'string') check(entry, s.details, () => entry.lineOf(['steps', i, 'details']), `steps[${i}].details`);
-      });
+    if (entry.broken) continue;
+    for (const pattern of MARKDOWN_FIELDS[entry.collection] ?? []) {
+      for (const path of expandPath(entry.data, pattern)) {
+        const text = path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)[k], entry.data) as string;
+        // Step fields are shown on the step's own page; relative links resolve from there.
+        const stepIndex = path[0] === 'steps' && typeof path[1] === 'number' ? path[1] : undefined;
+        const stepId = stepIndex === undefined ? undefined : (entry.data as { steps: Array<{ id?: unknown }> }).steps[stepIndex]?.id;
+        const first = entry.lineOf(path);
+        check(entry, text, (i) => first + (blockScalar(text) ? text.slice(0, i).split('\n').length : 0), fieldName(path), pageOf(entry, typeof stepId === 'string' ? stepId : undefined));
+      }
     }
   }
   return problems;
 }
+
+/** A multi-line YAML value is a block scalar (| or >): its text starts on the line after the key. */
+const blockScalar = (text: string): boolean => text.includes('\n');
 
 /** The full check: parse, validate, resolve references and links. Problems are sorted by file and line. */
 export function checkContent(files: ContentFile[]): ContentProblem[] {

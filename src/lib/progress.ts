@@ -8,6 +8,8 @@
  */
 import { plural } from './text.ts';
 
+import { preview } from './text.ts';
+
 /** The statuses a reader can give a step; "not started" is the absence of an entry. */
 export const STATUSES = ['done', 'in-progress', 'skipped'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -193,36 +195,138 @@ export function describeMigration(r: DataMigrationReport): string {
 
 // --- Reading what was stored -------------------------------------------------------------
 
+/** The largest stored value we try to read: localStorage itself holds about 5 MB per site. */
+export const MAX_STORED_CHARS = 5_000_000;
+
 export interface StoredRead {
   data: ProgressData;
-  /** "ok": read as is. "cleaned": some entries were unreadable and removed. "reset": nothing could be read. */
-  outcome: 'ok' | 'cleaned' | 'reset';
-  /** Entries removed while cleaning. */
+  /**
+   * "ok": read as is. "migrated": another version or shape, carried over whole. "cleaned": some
+   * entries could not be used and were left out. "reset": nothing could be read.
+   */
+  outcome: 'ok' | 'migrated' | 'cleaned' | 'reset';
+  /** Entries left out. */
   removed: number;
+  /**
+   * True when the stored text holds something `data` does not (unusable entries, unknown fields,
+   * a newer version): keep a copy aside (see addBackup) before anything overwrites it.
+   */
+  keepAside: boolean;
+}
+
+/** Fields our stored value and export files may have besides `roadmaps`. */
+const KNOWN_TOP_FIELDS = new Set(['version', 'roadmaps', 'format', 'exported']);
+
+/** A step or roadmap id as an older version or a hand edit may have written it ("Python_Basics"). */
+function normalId(id: string): string | undefined {
+  if (SLUG.test(id)) return id;
+  const fixed = id.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return SLUG.test(fixed) ? fixed : undefined;
+}
+
+/** A status as an older version or a hand edit may have written it ("Done", "in_progress", true). */
+function normalStatus(value: unknown): Status | undefined {
+  if (isStatus(value)) return value;
+  if (value === true) return 'done';
+  if (typeof value !== 'string') return undefined;
+  const fixed = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return isStatus(fixed) ? fixed : undefined;
 }
 
 /**
- * Reads the stored value leniently: a value that is not our shape at all is reset, and single
- * entries that are not valid (an unknown status, a malformed id) are removed. Never throws.
+ * Reads the stored value leniently and never throws. What can be used is carried over: another
+ * version, a roadmap kept as a list of done step ids, ids and statuses in another spelling.
+ * What cannot be used is left out and flagged with `keepAside`, so the caller can set the
+ * original text aside before saving over it.
  */
 export function parseStored(raw: string | null): StoredRead {
-  if (raw === null || raw === '') return { data: emptyProgress(), outcome: 'ok', removed: 0 };
-  if (raw.length > MAX_IMPORT_BYTES) return { data: emptyProgress(), outcome: 'reset', removed: 0 };
+  const reset: StoredRead = { data: emptyProgress(), outcome: 'reset', removed: 0, keepAside: true };
+  if (raw === null || raw.trim() === '') return { data: emptyProgress(), outcome: 'ok', removed: 0, keepAside: false };
+  if (raw.length > MAX_STORED_CHARS) return reset;
   let value: unknown;
-  try { value = JSON.parse(raw); } catch { return { data: emptyProgress(), outcome: 'reset', removed: 0 }; }
-  if (!isRecord(value) || value['version'] !== 1 || !isRecord(value['roadmaps'])) return { data: emptyProgress(), outcome: 'reset', removed: 0 };
+  try { value = JSON.parse(raw); } catch { return reset; }
+  if (!isRecord(value) || !isRecord(value['roadmaps'])) return reset;
+  const version = value['version'];
+  // A newer version may hold more than we understand: read what we can, keep the original.
+  let keepAside = typeof version === 'number' && version > 1;
+  let migrated = version !== 1;
+  if (Object.keys(value).some((k) => !KNOWN_TOP_FIELDS.has(k))) { keepAside = true; migrated = true; }
   const roadmaps: Record<string, StepStatuses> = {};
   let removed = 0;
-  for (const [id, steps] of Object.entries(value['roadmaps'])) {
-    if (!SLUG.test(id) || !isRecord(steps)) { removed++; continue; }
+  for (const [rawId, steps] of Object.entries(value['roadmaps'])) {
+    const id = normalId(rawId);
+    if (id === undefined || Object.hasOwn(roadmaps, id)) { removed++; continue; }
+    if (id !== rawId) migrated = true;
     const kept: StepStatuses = {};
-    for (const [stepId, status] of Object.entries(steps)) {
-      if (SLUG.test(stepId) && isStatus(status)) kept[stepId] = status;
-      else removed++;
+    // An older shape: the list of step ids that are done.
+    const pairs: Array<[string, unknown]> | undefined = Array.isArray(steps)
+      ? steps.map((stepId): [string, unknown] => [typeof stepId === 'string' ? stepId : '', 'done'])
+      : isRecord(steps) ? Object.entries(steps) : undefined;
+    if (!pairs) { removed++; continue; }
+    if (Array.isArray(steps)) migrated = true;
+    for (const [rawStep, rawStatus] of pairs) {
+      const stepId = normalId(rawStep);
+      const status = normalStatus(rawStatus);
+      if (stepId === undefined || status === undefined || Object.hasOwn(kept, stepId)) { removed++; continue; }
+      if (stepId !== rawStep || status !== rawStatus) migrated = true;
+      kept[stepId] = status;
     }
     roadmaps[id] = kept;
   }
-  return { data: compact({ version: 1, roadmaps }), outcome: removed ? 'cleaned' : 'ok', removed };
+  if (removed) keepAside = true;
+  return { data: compact({ version: 1, roadmaps }), outcome: removed ? 'cleaned' : migrated ? 'migrated' : 'ok', removed, keepAside };
+}
+
+/** True when bringing saved progress up to date with the content left something out. */
+export const migrationDropped = (r: DataMigrationReport): boolean =>
+  r.droppedRoadmaps.length > 0 || Object.values(r.roadmaps).some((m) => m.dropped.length > 0);
+
+// --- Keeping aside what cannot be used ------------------------------------------------------
+
+/** Where copies of stored values that could not be used in full are kept, newest last. */
+export const BACKUP_KEY = 'python-career-guide:progress-backup';
+export const BACKUP_FORMAT = 'python-career-guide-progress-backup';
+
+export interface BackupEntry {
+  /** When it was set aside (ISO time), or "unknown". */
+  savedAt: string;
+  /** Why, in words. */
+  reason: string;
+  /** The stored text exactly as it was. */
+  value: string;
+}
+
+/** The entries of a backup value; anything else found under the key is itself kept as an entry. */
+export function readBackup(raw: string | null): BackupEntry[] {
+  if (raw === null || raw === '') return [];
+  try {
+    const value = JSON.parse(raw) as unknown;
+    if (isRecord(value) && value['format'] === BACKUP_FORMAT && Array.isArray(value['entries'])) {
+      const entries = value['entries'].filter((e): e is BackupEntry => isRecord(e) && typeof e['value'] === 'string');
+      if (entries.length === value['entries'].length) return entries.map((e) => ({ savedAt: String(e.savedAt), reason: String(e.reason), value: e.value }));
+    }
+  } catch { /* not ours: kept whole below */ }
+  return [{ savedAt: 'unknown', reason: 'found under the backup key in a form this site does not know', value: raw }];
+}
+
+/** The backup value with `value` added (once: the same text is not kept twice). */
+export function addBackup(existing: string | null, value: string, reason: string, now: Date): string {
+  const entries = readBackup(existing);
+  if (!entries.some((e) => e.value === value)) entries.push({ savedAt: now.toISOString(), reason, value });
+  return JSON.stringify({ format: BACKUP_FORMAT, version: 1, entries });
+}
+
+/** The text of a download of the backup: every entry, each value as it was stored. */
+export function backupExportText(raw: string | null, now: Date): string {
+  return `${JSON.stringify({ format: BACKUP_FORMAT, version: 1, exported: now.toISOString(), entries: readBackup(raw) }, null, 2)}\n`;
+}
+
+/** Why a stored value is being set aside, for the backup entry. */
+export function backupReason(read: StoredRead, dropped: boolean): string {
+  if (read.outcome === 'reset') return 'the saved progress could not be read';
+  if (read.outcome === 'cleaned') return `${plural(read.removed, 'entry')} of the saved progress could not be used`;
+  if (read.keepAside) return 'the saved progress was from another version or had fields this version does not know';
+  return dropped ? 'the saved progress named steps or roadmaps the guide no longer has' : 'kept as it was';
 }
 
 export const serialize = (data: ProgressData): string => JSON.stringify(compact(data));
@@ -266,7 +370,8 @@ export function formatSummary(s: ProgressSummary): string {
 // --- Share links ----------------------------------------------------------------------------
 
 const STATUS_CODES: Record<Status, string> = { done: 'd', 'in-progress': 'p', skipped: 's' };
-const CODE_STATUS: Record<string, Status> = { d: 'done', p: 'in-progress', s: 'skipped' };
+/** A Map, not an object: a code such as "__proto__" or "toString" must not find anything. */
+const CODE_STATUS = new Map<string, Status>([['d', 'done'], ['p', 'in-progress'], ['s', 'skipped']]);
 export const SHARE_PARAM = 'progress';
 
 /**
@@ -295,7 +400,7 @@ export function decodeShare(text: string): Result<StepStatuses> {
   const steps: StepStatuses = {};
   for (const group of groups) {
     const [code = '', ...ids] = group.split('.');
-    const status = CODE_STATUS[code];
+    const status = CODE_STATUS.get(code);
     if (!status || ids.length === 0) return { ok: false, error: 'The progress in this link is garbled.' };
     for (const id of ids) {
       if (!SLUG.test(id)) return { ok: false, error: 'The progress in this link is garbled.' };
@@ -338,19 +443,19 @@ export function parseImport(text: string, catalog: Catalog): Result<ImportPrevie
   let value: unknown;
   try { value = JSON.parse(text); } catch { return { ok: false, error: 'That file is not valid JSON, so it cannot be a progress file exported from this site.' }; }
   if (!isRecord(value) || value['format'] !== EXPORT_FORMAT) return { ok: false, error: 'That file is not a progress file exported from this site.' };
-  if (value['version'] !== 1) return { ok: false, error: `That progress file is version ${JSON.stringify(value['version'])}; this site reads version 1.` };
+  if (value['version'] !== 1) return { ok: false, error: `That progress file is version ${preview(value['version'], 20)}; this site reads version 1.` };
   const roadmaps = value['roadmaps'];
   if (!isRecord(roadmaps)) return { ok: false, error: 'That progress file has no list of roadmaps.' };
   const known = new Set(catalog.roadmaps.map((r) => r.id));
   const unknown = Object.keys(roadmaps).filter((id) => !known.has(id));
-  if (unknown.length) return { ok: false, error: `That file has progress for ${plural(unknown.length, 'roadmap')} this site does not have: ${unknown.slice(0, 5).map((u) => `"${u}"`).join(', ')}${unknown.length > 5 ? '…' : ''}.` };
+  if (unknown.length) return { ok: false, error: `That file has progress for ${plural(unknown.length, 'roadmap')} this site does not have: ${unknown.slice(0, 5).map((u) => preview(u, 40)).join(', ')}${unknown.length > 5 ? '…' : ''}.` };
   const data: ProgressData = emptyProgress();
   for (const [id, steps] of Object.entries(roadmaps)) {
     if (!isRecord(steps)) return { ok: false, error: `In that file, roadmap "${id}" is not a list of steps.` };
     const kept: StepStatuses = {};
     for (const [stepId, status] of Object.entries(steps)) {
-      if (!SLUG.test(stepId)) return { ok: false, error: `In that file, roadmap "${id}" has a step id that is not valid: "${stepId.slice(0, 60)}".` };
-      if (!isStatus(status)) return { ok: false, error: `In that file, step "${stepId}" of roadmap "${id}" has the status ${JSON.stringify(status)?.slice(0, 40) ?? 'nothing'}; statuses are ${STATUSES.map((s) => `"${s}"`).join(', ')}.` };
+      if (!SLUG.test(stepId)) return { ok: false, error: `In that file, roadmap "${id}" has a step id that is not valid: ${preview(stepId, 40)}.` };
+      if (!isStatus(status)) return { ok: false, error: `In that file, step "${stepId.slice(0, 60)}" of roadmap "${id}" has the status ${preview(status, 40)}; statuses are ${STATUSES.map((s) => `"${s}"`).join(', ')}.` };
       kept[stepId] = status;
     }
     data.roadmaps[id] = kept;

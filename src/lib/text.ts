@@ -46,3 +46,23 @@ export function markdownToPlainText(md: string): string {
 export function formatDate(date: Date): string {
   return date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }
+
+/**
+ * A short, safe picture of any value for an error message: JSON-like, cut at `max` characters,
+ * and never walking more than a few levels or items, so a huge or deeply nested value (which
+ * would make JSON.stringify print it all, or overflow the stack) still gives a one-line message.
+ */
+export function preview(value: unknown, max = 60): string {
+  const walk = (v: unknown, depth: number): string => {
+    if (v === undefined) return 'undefined';
+    if (v === null || typeof v === 'number' || typeof v === 'boolean') return String(v);
+    if (typeof v === 'string') return JSON.stringify(v.length > max ? `${v.slice(0, max)}` : v);
+    if (typeof v !== 'object') return typeof v;
+    if (depth >= 3) return Array.isArray(v) ? '[...]' : '{...}';
+    if (Array.isArray(v)) return `[${v.slice(0, 5).map((x) => walk(x, depth + 1)).join(',')}${v.length > 5 ? ',...' : ''}]`;
+    const keys = Object.keys(v);
+    return `{${keys.slice(0, 5).map((k) => `${JSON.stringify(k.slice(0, max))}:${walk((v as Record<string, unknown>)[k], depth + 1)}`).join(',')}${keys.length > 5 ? ',...' : ''}}`;
+  };
+  const text = walk(value, 0);
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}

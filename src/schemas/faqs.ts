@@ -6,7 +6,7 @@ export const faqTopics = ['getting-started', 'learning', 'jobs', 'pay-and-outloo
 
 /** One question (content/faqs/*.md); the file name is its #anchor on /faq/, the body its answer. */
 export const faqSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
-  z.object({
+  z.strictObject({
     /** The question, as a reader would ask it, ending with "?". */
     question: line.regex(/\?$/, 'a question ending with "?"'),
     /** The answer in one sentence: shown first, used in search snippets and structured data. */

@@ -3,7 +3,7 @@ import { line, summary, updated, type RefFactory } from './common.ts';
 
 /** A long-form guide (content/guides/*.md). */
 export const guideSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
-  z.object({
+  z.strictObject({
     /** Page title and h1. */
     title: line,
     /** One or two sentences for listings, search and the meta description. */

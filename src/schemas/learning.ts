@@ -5,7 +5,7 @@
  * check and the build report the same mistakes.
  */
 import { z } from 'astro/zod';
-import { line, slugId } from './common.ts';
+import { isoDate, line, slugId } from './common.ts';
 import { comparableUrl, linkProblem } from '../lib/resource-links.ts';
 
 /** What a resource is. Official documentation is the project's own docs (python.org, a framework's site). */
@@ -30,7 +30,7 @@ const resourceUrl = z.string().trim().superRefine((value, ctx) => {
 });
 
 /** One learning resource: a link with honest labels. */
-export const resourceSchema = z.object({
+export const resourceSchema = z.strictObject({
   /** The resource's own name, as its page writes it. */
   title: line,
   /** Where it lives: https only, no utm_*, ref=, aff, tag= or other tracking; a stable home page when a deep URL is unsure. */
@@ -44,7 +44,7 @@ export const resourceSchema = z.object({
   /** One line in our words: what the resource is good for. */
   goodFor: line.min(20).max(160),
   /** When the link and its cost were last checked (ISO date). */
-  checked: z.coerce.date(),
+  checked: isoDate,
   /** What needs an account or money (e.g. "Free to audit; the certificate is paid."); required for free-with-account. */
   costNote: line.optional(),
 }).superRefine((r, ctx) => {
@@ -54,7 +54,7 @@ export const resourceSchema = z.object({
 });
 
 /** One self-check question with its model answer. */
-export const questionSchema = z.object({
+export const questionSchema = z.strictObject({
   /** Kebab-case, unique within the skill; the page prefixes it to make the question's #anchor. */
   id: slugId,
   /** The question a hiring manager or a "ready when" check would ask; one line ending with "?". */

@@ -7,7 +7,7 @@ import { line, summary, updated, type RefFactory } from './common.ts';
  * the day-to-day work. Salary figures are not typed here: salary rows name the paths they cover.
  */
 export const pathSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
-  z.object({
+  z.strictObject({
     /** Role name as it appears in job titles (e.g. "Backend developer"). */
     title: line,
     /** Short name for tight places such as comparison tables (e.g. "Backend"). */
@@ -27,16 +27,16 @@ export const pathSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     /** Named tools and libraries used on the job (free text: not every tool has a skill page). */
     tools: z.array(line).min(3),
     /** Levels from first job upwards, each with what changes at that level. */
-    ladder: z.array(z.object({
+    ladder: z.array(z.strictObject({
       /** Title at this level. */
       level: line,
       /** What the work looks like at this level. */
       focus: line,
     })).min(3),
     /** One concrete project someone on this path might deliver at work. */
-    exampleProject: z.object({ title: line, description: z.string().trim().min(40) }),
+    exampleProject: z.strictObject({ title: line, description: z.string().trim().min(40) }),
     /** Portfolio projects and what each one proves to an employer. */
-    portfolio: z.array(z.object({ title: line, proves: line })).min(2),
+    portfolio: z.array(z.strictObject({ title: line, proves: line })).min(2),
     /** Signs this path suits a reader. */
     fitsIf: z.array(line).min(3),
     /** Signs it may not. */

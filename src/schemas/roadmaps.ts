@@ -4,7 +4,7 @@ import { stepResources } from './learning.ts';
 
 /** One step of a roadmap: its id is stable forever because readers' saved progress is keyed by it. */
 export const roadmapStepSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
-  z.object({
+  z.strictObject({
     /** Stable id; also the step's URL segment. Rename only with an entry in `renamed`. */
     id: slugId,
     /** Step heading, starting with a verb ("Learn Git and the command line"). */
@@ -20,10 +20,10 @@ export const roadmapStepSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     /** Resources of the step's own, shown before those derived from its skills (for steps without skills, or to fill gaps). */
     resources: stepResources,
     /** Rough effort in focused hours, as a range; planning divides it by hours per week. */
-    effortHours: z.object({ min: z.number().int().positive(), max: z.number().int().positive() })
+    effortHours: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive() })
       .refine((e) => e.min <= e.max, { error: (issue) => `a max at or above min (${String((issue.input as { min?: number }).min)})`, path: ['max'] }),
     /** A project that practises the step. */
-    project: z.object({ title: line, description: z.string().trim().min(40) }),
+    project: z.strictObject({ title: line, description: z.string().trim().min(40) }),
     /** "You are ready to move on when you can..." checks, each finishing that sentence. */
     readyWhen: z.array(line).min(2),
     /** Optional longer advice in Markdown. */
@@ -32,7 +32,7 @@ export const roadmapStepSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
 
 /** A roadmap (content/roadmaps/*.yaml): ordered steps from a starting point to a goal. */
 export const roadmapSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
-  z.object({
+  z.strictObject({
     /** Roadmap name. */
     title: line,
     /** One or two sentences for listings and search. */

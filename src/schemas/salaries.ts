@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { line, slugId, type RefFactory } from './common.ts';
+import { line, slugId, updated, type RefFactory } from './common.ts';
 
 /** One row of a salary dataset: a range and/or a median for one role, level, industry or state. */
 export const salaryRowSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
-  z.object({
+  z.strictObject({
     /** Stable id within the dataset (e.g. "entry", "california"). */
     id: slugId,
     /** What the row describes, as a reader would say it. */
@@ -30,7 +30,7 @@ export const salaryRowSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
 
 /** A salary dataset (content/salaries/*.yaml): figures that share one source, year, region and currency. */
 export const salaryDatasetSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
-  z.object({
+  z.strictObject({
     /** Heading shown above the table and chart. */
     title: line,
     /** What the rows are split by; the salaries page groups datasets by this. */
@@ -53,7 +53,7 @@ export const salaryDatasetSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     /** What the figures are and what they are not, in a sentence or two. */
     description: z.string().trim().min(20),
     /** Last reviewed. */
-    updated: z.coerce.date(),
+    updated,
     /** The figures. */
     rows: z.array(salaryRowSchema(ref)).min(1),
   }).refine((d) => d.measure === 'range' ? d.rows.every((r) => r.min !== undefined) : d.rows.every((r) => r.value !== undefined), {

@@ -12,7 +12,7 @@ export const skillCategories = [
  * show it; which paths need it and where roadmaps teach it are derived, never typed here.
  */
 export const skillSchema = () =>
-  z.object({
+  z.strictObject({
     /** Name as employers write it in job ads (e.g. "FastAPI", "SQL and relational databases"). */
     title: line,
     /** One or two sentences for listings, search snippets and the meta description. */

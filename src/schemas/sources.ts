@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { line, slugId } from './common.ts';
 
 /** One publication we cite (content/sources.yaml). Every figure on the site points at one of these. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   /** Stable id, used in citations and as the #anchor on /sources/. */
   id: slugId,
   /** The publication's own title, as it is published. */

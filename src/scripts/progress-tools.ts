@@ -18,8 +18,11 @@ export interface ProgressContext {
   catalog: Catalog;
   roadmap: CatalogRoadmap;
   get(): ProgressData;
-  /** Saves new data and redraws the page. */
-  commit(next: ProgressData): void;
+  /**
+   * Applies a change to the latest saved progress (another tab may have written since this page
+   * read it), saves the result and redraws the page.
+   */
+  update(change: (latest: ProgressData) => ProgressData): void;
   /** Called after every redraw. */
   onRender(fn: () => void): void;
 }
@@ -96,8 +99,8 @@ export function initTools(ctx: ProgressContext, panel: HTMLElement): void {
       { value: 'replace', label: 'Replace' },
       { value: 'cancel', label: 'Cancel' },
     ], 'merge');
-    if (choice === 'merge') { ctx.commit(mergeProgress(ctx.get(), incoming)); say(`Merged the file’s progress. On this roadmap: ${summaryText(mine())}.`); }
-    else if (choice === 'replace') { ctx.commit(mergeProgress(emptyProgress(), incoming)); say(`Replaced your progress with the file’s. On this roadmap: ${summaryText(mine())}.`); }
+    if (choice === 'merge') { ctx.update((latest) => mergeProgress(latest, incoming)); say(`Merged the file’s progress. On this roadmap: ${summaryText(mine())}.`); }
+    else if (choice === 'replace') { ctx.update(() => mergeProgress(emptyProgress(), incoming)); say(`Replaced your progress with the file’s. On this roadmap: ${summaryText(mine())}.`); }
     else say('Import cancelled. Nothing was changed.');
   }
 
@@ -141,7 +144,7 @@ export function initTools(ctx: ProgressContext, panel: HTMLElement): void {
       { value: 'reset', label: 'Reset' },
       { value: 'cancel', label: 'Cancel', primary: true },
     ], 'cancel').then((choice) => {
-      if (choice === 'reset') { ctx.commit(replaceRoadmap(ctx.get(), roadmap.id, {})); say('Your progress on this roadmap was reset.'); }
+      if (choice === 'reset') { ctx.update((latest) => replaceRoadmap(latest, roadmap.id, {})); say('Your progress on this roadmap was reset.'); }
       else say('Reset cancelled. Nothing was changed.');
     });
   });
@@ -178,9 +181,8 @@ export function initTools(ctx: ProgressContext, panel: HTMLElement): void {
       { value: 'replace', label: 'Replace' },
       { value: 'cancel', label: 'Cancel' },
     ], 'merge');
-    const data: ProgressData = ctx.get();
-    if (choice === 'merge') { ctx.commit(replaceRoadmap(data, r.id, mergeSteps(mine(), incoming))); say(`Merged the shared progress: ${summaryText(mine())}.`); }
-    else if (choice === 'replace') { ctx.commit(replaceRoadmap(data, r.id, incoming)); say(`Replaced your progress with the shared link’s: ${summaryText(mine())}.`); }
+    if (choice === 'merge') { ctx.update((latest) => replaceRoadmap(latest, r.id, mergeSteps(latest.roadmaps[r.id] ?? {}, incoming))); say(`Merged the shared progress: ${summaryText(mine())}.`); }
+    else if (choice === 'replace') { ctx.update((latest) => replaceRoadmap(latest, r.id, incoming)); say(`Replaced your progress with the shared link’s: ${summaryText(mine())}.`); }
     else say('Shared progress not used. Nothing was changed.');
     panel.closest('section')?.scrollIntoView({ block: 'start' });
   }

@@ -7,7 +7,8 @@
  * share and reset tools load from progress-tools.ts.
  */
 import {
-  STATUS_CHOICES, STORAGE_KEY, describeMigration, formatSummary, migrateProgress, migrationChanged, parseStored, serialize, setStatus, summarize,
+  BACKUP_KEY, STATUS_CHOICES, STORAGE_KEY, addBackup, backupExportText, backupReason, describeMigration, formatSummary, migrateProgress, migrationChanged,
+  migrationDropped, parseStored, serialize, setStatus, summarize,
   type Catalog, type CatalogRoadmap, type ProgressData, type StatusChoice,
 } from '../lib/progress.ts';
 import type { ProgressContext } from './progress-tools.ts';
@@ -41,27 +42,85 @@ function start(): void {
   };
 
   // --- Load, repair and migrate what was saved ---
+  // Nothing readable is ever lost: before a value that could not be used in full is saved over,
+  // the original text is kept aside under BACKUP_KEY (and offered for download). When even that
+  // cannot be saved, this page stops writing, so the stored value stays as it was.
   let saveWarned = false;
+  let frozen = false;
   const persist = (next: ProgressData) => {
+    if (frozen) return;
     if (!writeStorage(STORAGE_KEY, serialize(next)) && !saveWarned) {
       saveWarned = true;
       showAlert('This browser is not letting the site save data, so your marks will last only until you leave this page.');
     }
   };
-  const load = (announce: boolean): ProgressData => {
+  const backupButton = document.querySelector<HTMLButtonElement>('[data-progress-backup]');
+  const offerBackup = () => { const offer = backupButton?.closest<HTMLElement>('[data-progress-backup-offer]'); if (offer) offer.hidden = false; };
+  backupButton?.addEventListener('click', () => {
+    const now = new Date();
+    const url = URL.createObjectURL(new Blob([backupExportText(readStorage(BACKUP_KEY).value, now)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `python-career-guide-progress-set-aside-${now.toISOString().slice(0, 10)}.json`;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  });
+  if (readStorage(BACKUP_KEY).value) offerBackup();
+
+  /** Reads and migrates what is stored now; when saving over it would lose something, sets it aside first. */
+  const readLatest = (forWriting: boolean): { data: ProgressData; read: ReturnType<typeof parseStored>; migrated: ReturnType<typeof migrateProgress>; keptAside: boolean } | undefined => {
     const stored = readStorage(STORAGE_KEY);
-    if (!stored.ok && announce) { saveWarned = true; showAlert('This browser is not letting the site read or save data, so your marks will last only until you leave this page.'); }
+    if (!stored.ok) return undefined;
     const read = parseStored(stored.value);
-    if (announce && read.outcome === 'reset') showAlert('Your saved progress could not be read (it may have been edited by hand or damaged), so it has been reset. You can carry on marking steps.');
-    if (announce && read.outcome === 'cleaned') showAlert(`Part of your saved progress could not be read (${read.removed} ${read.removed === 1 ? 'entry' : 'entries'}) and was removed; the rest is kept. You can carry on marking steps.`);
     const migrated = migrateProgress(read.data, catalog);
-    // Save the repaired, up-to-date copy on page load only: a change arriving from another tab is
-    // shown but not written back, so two tabs built from different versions never fight.
-    if (announce && (read.outcome !== 'ok' || migrationChanged(migrated.report))) persist(migrated.data);
-    if (announce && noteBox) noteBox.textContent = describeMigration(migrated.report);
+    let keptAside = false;
+    const lossy = read.keepAside || migrationDropped(migrated.report);
+    if (forWriting && lossy && stored.value && !frozen) {
+      const backup = addBackup(readStorage(BACKUP_KEY).value, stored.value, backupReason(read, migrationDropped(migrated.report)), new Date());
+      if (writeStorage(BACKUP_KEY, backup)) { keptAside = true; offerBackup(); }
+      else {
+        frozen = true;
+        showAlert('Your saved progress could not be used in full and this browser has no room to keep a copy of it, so it has been left untouched; marks you make now last only until you leave this page.');
+      }
+    }
+    return { data: migrated.data, read, migrated, keptAside };
+  };
+
+  const load = (): ProgressData => {
+    const stored = readStorage(STORAGE_KEY);
+    if (!stored.ok) { saveWarned = true; showAlert('This browser is not letting the site read or save data, so your marks will last only until you leave this page.'); }
+    const latest = readLatest(false);
+    if (!latest) return emptyData();
+    const { read, migrated } = latest;
+    const needsSave = read.outcome !== 'ok' || migrationChanged(migrated.report);
+    // Save the repaired, up-to-date copy on page load only, after setting the original aside.
+    const saved = needsSave ? readLatest(true) : latest;
+    if (needsSave && saved && !frozen) persist(saved.data);
+    const aside = saved?.keptAside ? ' A copy of what was stored before is kept in this browser: use “Download the set-aside copy” to save it as a file.' : '';
+    // When nothing could be set aside (frozen), the stored value was left as it is: the alert says so.
+    if (read.outcome === 'reset' && !frozen) showAlert(`Your saved progress could not be read (it may have been edited by hand or damaged), so it has been reset.${aside} You can carry on marking steps.`);
+    if (read.outcome === 'cleaned' && !frozen) showAlert(`Part of your saved progress could not be read (${read.removed} ${read.removed === 1 ? 'entry' : 'entries'}) and was left out; the rest is kept.${aside} You can carry on marking steps.`);
+    if (noteBox) {
+      const format = read.outcome === 'migrated' ? `Your saved progress was in another format and has been brought up to date.${read.keepAside ? aside : ''}` : '';
+      const content = describeMigration(migrated.report);
+      const dropped = migrationDropped(migrated.report) && !read.keepAside ? aside : '';
+      noteBox.textContent = [format, content && `${content}${dropped}`].filter(Boolean).join(' ');
+    }
     return migrated.data;
   };
-  let data = load(true);
+  const emptyData = (): ProgressData => ({ version: 1, roadmaps: {} });
+  let data = load();
+
+  /** Applies a change on top of the latest stored value, so marks made in another tab are kept. */
+  const update = (change: (latest: ProgressData) => ProgressData) => {
+    const latest = frozen ? undefined : readLatest(true);
+    data = change(latest?.data ?? data);
+    persist(data);
+    render();
+  };
 
   // --- Show the controls only now that they work ---
   for (const node of all<HTMLElement>('[data-progress-js-only], [data-progress-ui], [data-route-key], [data-plan-ui], fieldset[data-step-status]')) node.hidden = false;
@@ -105,15 +164,21 @@ function start(): void {
     const roadmapId = fs?.dataset['roadmap'];
     const stepId = fs?.dataset['stepStatus'];
     if (!roadmapId || !stepId) return;
-    data = setStatus(data, roadmapId, stepId, input.value as StatusChoice);
-    persist(data);
+    const status = input.value as StatusChoice;
+    update((latest) => setStatus(latest, roadmapId, stepId, status));
+  });
+
+  // Another tab changed the progress: follow it (shown, not written back).
+  addEventListener('storage', (e) => {
+    if (e.key !== STORAGE_KEY && e.key !== null) return;
+    if (!frozen) data = readLatest(false)?.data ?? data;
     render();
   });
 
-  // Another tab changed the progress: follow it.
-  addEventListener('storage', (e) => {
-    if (e.key !== STORAGE_KEY && e.key !== null) return;
-    data = load(false);
+  // Back/Forward: a page restored from the back/forward cache still holds the data it had, and a
+  // reloaded one may get the browser's remembered form state; both are redrawn from storage.
+  addEventListener('pageshow', (e) => {
+    if (e.persisted && !frozen) data = readLatest(false)?.data ?? data;
     render();
   });
 
@@ -170,7 +235,7 @@ function start(): void {
       catalog,
       roadmap,
       get: () => data,
-      commit: (next) => { data = next; persist(data); render(); },
+      update,
       onRender: (fn) => { hooks.push(fn); },
     };
     void import('./progress-tools.ts').then((m) => m.initTools(context, panel));

@@ -18,10 +18,14 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 /** The axe rules whose outcome depends on the colour theme; every other rule sees the same DOM in both. */
 export const THEME_RULES = ['color-contrast', 'link-in-text-block'];
 
+/** Phone widths every page must fit without sideways scrolling. */
+export const PHONE_WIDTHS = [390, 320] as const;
+
 export interface A11y {
   /** Fails if the page scrolls sideways (content wider than the viewport). */
   noSidewaysScroll(label: string): Promise<void>;
-  /** axe in light (all rules) and dark (theme rules), plus the sideways-scroll check; leaves the page in light. */
+  /** axe in light (all rules) and dark (theme rules), plus the sideways-scroll check at the page's
+   *  width and at phone widths (390 and 320 px); leaves the page in light at its width. */
   check(label: string): Promise<void>;
 }
 
@@ -56,6 +60,13 @@ function a11yFor(page: Page): A11y {
       const dark = await axe(page, (b) => b.withRules(THEME_RULES));
       await page.emulateMedia({ colorScheme: 'light' });
       expect([...light.map((v) => `light: ${v}`), ...dark.map((v) => `dark: ${v}`)], `${label}: axe violations`).toEqual([]);
+      // Phones: the layout reflows on resize, so one load serves every width.
+      const size = page.viewportSize();
+      for (const width of PHONE_WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        await noSidewaysScroll(`${label} at ${width} px`);
+      }
+      if (size) await page.setViewportSize(size);
     },
   };
 }

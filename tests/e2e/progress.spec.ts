@@ -6,8 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
 
 const KEY = 'python-career-guide:progress';
+const BACKUP_KEY = 'python-career-guide:progress-backup';
 const ROADMAP = 'beginner-to-job-ready';
 const OVERVIEW = `/roadmaps/${ROADMAP}/`;
 
@@ -16,6 +18,14 @@ const stepGroup = (page: Page, n: number) => page.getByRole('group', { name: new
 const mark = (page: Page, n: number, status: 'Not started' | 'In progress' | 'Done' | 'Skipped') => stepGroup(page, n).getByRole('radio', { name: status, exact: true }).check();
 const summary = (page: Page) => page.locator(`[data-progress-ui] [data-roadmap-summary="${ROADMAP}"]`);
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as unknown, KEY);
+/** The stored texts kept aside under the backup key, oldest first. */
+const setAside = (page: Page) => page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{"entries":[]}') as { entries: Array<{ value: string }> }).entries.map((e) => e.value), BACKUP_KEY);
+/** Seeds the stored progress once per test (init scripts run on every navigation). */
+const seed = (page: Page, raw: string) => page.addInitScript(([key, value]) => {
+  if (sessionStorage.getItem('seeded')) return;
+  sessionStorage.setItem('seeded', '1');
+  localStorage.setItem(key!, value!);
+}, [KEY, raw]);
 
 test('marks survive a reload and show on the overview, the step page and the roadmaps index', async ({ page }) => {
   await page.goto(OVERVIEW);
@@ -220,36 +230,148 @@ test('a share link carries progress and asks before merging or replacing', async
   await other.goto(`${OVERVIEW}#progress=1~x.nothing`);
   await expect(other.locator('[data-progress-error]')).toContainText('Nothing was changed.');
   await expect(otherSummary).toHaveText('2 of 7 steps done (29%), 1 in progress');
+  // So is one whose status code is an inherited property name rather than one of ours.
+  for (const code of ['__proto__', 'constructor', 'toString']) {
+    await other.goto('/roadmaps/');
+    await other.goto(`${OVERVIEW}#progress=1~${code}.deployment`);
+    await expect(other.locator('[data-progress-error]')).toHaveText('The progress in this link is garbled. Nothing was changed.');
+    await expect(otherSummary).toHaveText('2 of 7 steps done (29%), 1 in progress');
+  }
   await context.close();
 });
 
-test('damaged saved progress is reset with a notice and the page keeps working', async ({ page }) => {
-  await page.addInitScript((key) => {
-    if (sessionStorage.getItem('damaged')) return;
-    sessionStorage.setItem('damaged', '1');
-    localStorage.setItem(key, '{"version":1,"roadmaps":{"beginner-to-job-ready":{"python-basics":"done"');
-  }, KEY);
+test('damaged saved progress is reset with a notice, kept aside first and offered for download', async ({ page }, testInfo) => {
+  const damaged = '{"version":1,"roadmaps":{"beginner-to-job-ready":{"python-basics":"done"';
+  await seed(page, damaged);
   await page.goto(OVERVIEW);
-  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toContainText('has been reset');
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
+  await expect(alert).toContainText('has been reset');
+  await expect(alert).toContainText('A copy of what was stored before is kept in this browser');
+  expect(await setAside(page)).toEqual([damaged]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the set-aside copy' }).click()]);
+  const file = testInfo.outputPath('set-aside.json');
+  await download.saveAs(file);
+  expect((JSON.parse(await readFile(file, 'utf8')) as { entries: Array<{ value: string }> }).entries.map((e) => e.value)).toEqual([damaged]);
+
   await expect(summary(page)).toHaveText('0 of 7 steps done (0%)');
   await mark(page, 1, 'Done');
   await expect(summary(page)).toHaveText('1 of 7 steps done (14%)');
   await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toHaveCount(0);
   await expect(summary(page)).toHaveText('1 of 7 steps done (14%)');
+  // The copy stays on offer until the reader no longer needs it.
+  await expect(page.getByRole('button', { name: 'Download the set-aside copy' })).toBeVisible();
 });
 
-test('partly damaged progress keeps what it can; removed steps are dropped with a note', async ({ page }) => {
-  await page.addInitScript((key) => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    localStorage.setItem(key, JSON.stringify({ version: 1, roadmaps: { 'beginner-to-job-ready': { 'python-basics': 'done', deployment: 'finished', 'a-step-that-was-removed': 'done' } } }));
-  }, KEY);
+test('partly damaged progress keeps what it can; the original and removed steps are kept aside', async ({ page }) => {
+  const raw = JSON.stringify({ version: 1, roadmaps: { 'beginner-to-job-ready': { 'python-basics': 'done', deployment: 'finished', 'a-step-that-was-removed': 'done' } } });
+  await seed(page, raw);
   await page.goto('/roadmaps/');
-  await expect(page.locator('[data-progress-alert]')).toContainText('(1 entry) and was removed');
+  await expect(page.locator('[data-progress-alert]')).toContainText('(1 entry) and was left out');
   await expect(page.locator('[data-progress-note]')).toHaveText('Roadmaps have changed since you last saved progress: 1 step that no longer exists was dropped.');
   await expect(page.locator(`[data-roadmap-progress="${ROADMAP}"]`)).toHaveText('Your progress: 1 of 7 steps done (14%)');
   expect(await stored(page)).toEqual({ version: 1, roadmaps: { [ROADMAP]: { 'python-basics': 'done' } } });
+  expect(await setAside(page)).toEqual([raw]);
+});
+
+test('progress from another version is migrated, and the original kept aside because it has more', async ({ page }) => {
+  const raw = JSON.stringify({ version: 2, roadmaps: { [ROADMAP]: { 'Python_Basics': 'Done', 'git-command-line-and-setup': 'in_progress' } }, goals: ['first job'] });
+  await seed(page, raw);
+  await page.goto(OVERVIEW);
+  await expect(page.locator('[data-progress-note]')).toContainText('Your saved progress was in another format and has been brought up to date. A copy of what was stored before is kept');
+  await expect(summary(page)).toHaveText('1 of 7 steps done (14%), 1 in progress');
+  expect(await stored(page)).toEqual({ version: 1, roadmaps: { [ROADMAP]: { 'python-basics': 'done', 'git-command-line-and-setup': 'in-progress' } } });
+  expect(await setAside(page)).toEqual([raw]);
+});
+
+test('when there is no room to keep a copy aside, the stored value is never saved over', async ({ page }) => {
+  const damaged = '{"version":1,"roadmaps":{"beginner-to-job-ready":{"python-basics":"done"';
+  await seed(page, damaged);
+  await page.addInitScript((key) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k: string, v: string) {
+      if (k === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, k, v);
+    };
+  }, BACKUP_KEY);
+  await page.goto(OVERVIEW);
+  await expect(page.locator('[data-progress-alert]')).toHaveText('Your saved progress could not be used in full and this browser has no room to keep a copy of it, so it has been left untouched; marks you make now last only until you leave this page.');
+  await mark(page, 1, 'Done');
+  await expect(summary(page)).toHaveText('1 of 7 steps done (14%)');
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(damaged);
+});
+
+test('two tabs marking steps at the same time lose nothing, and each shows the other\'s marks', async ({ page, context }) => {
+  await page.goto(OVERVIEW);
+  const other = await context.newPage();
+  await other.goto(OVERVIEW);
+  // A third tab that has not heard of the others' changes yet (its storage events are held back).
+  const stale = await context.newPage();
+  await stale.addInitScript(() => { addEventListener('storage', (e) => e.stopImmediatePropagation(), true); });
+  await stale.goto(OVERVIEW);
+
+  await mark(page, 1, 'Done');
+  // The other tab follows on the storage event.
+  await expect(stepGroup(other, 1).getByRole('radio', { name: 'Done' })).toBeChecked();
+  await expect(summary(other)).toHaveText('1 of 7 steps done (14%)');
+
+  // The stale tab still shows step 1 as not started, but its write merges with what is stored.
+  await expect(stepGroup(stale, 1).getByRole('radio', { name: 'Not started' })).toBeChecked();
+  await mark(stale, 2, 'In progress');
+  expect(await stored(page)).toEqual({ version: 1, roadmaps: { [ROADMAP]: { 'python-basics': 'done', 'git-command-line-and-setup': 'in-progress' } } });
+  await expect(summary(stale)).toHaveText('1 of 7 steps done (14%), 1 in progress');
+  await expect(summary(page)).toHaveText('1 of 7 steps done (14%), 1 in progress');
+  await expect(summary(other)).toHaveText('1 of 7 steps done (14%), 1 in progress');
+});
+
+/**
+ * Goes overview -> step 1's page, changes the status there, and comes back with Back. With
+ * `deaf`, pages get no storage events (as in browsers that hold them back from cached pages).
+ */
+async function changeOnStepPageAndGoBack(page: Page, deaf = false): Promise<boolean[]> {
+  await page.addInitScript((noStorageEvents) => {
+    const w = window as unknown as { shows?: boolean[] };
+    addEventListener('pageshow', (e) => { (w.shows ??= []).push(e.persisted); });
+    if (noStorageEvents) addEventListener('storage', (e) => e.stopImmediatePropagation(), true);
+  }, deaf);
+  await page.goto(OVERVIEW);
+  await mark(page, 1, 'Done');
+  await mark(page, 2, 'Skipped');
+  await page.locator('section[aria-labelledby="steps"] ol > li').first().locator('h3 a').click();
+  const control = page.getByRole('group', { name: /^Mark this step/ });
+  await expect(control.getByRole('radio', { name: 'Done' })).toBeChecked();
+  await control.getByRole('radio', { name: 'In progress' }).check();
+  // A page restored from the back/forward cache fires no load event: wait for the navigation only.
+  await page.goBack({ waitUntil: 'commit' });
+  await expect(page).toHaveURL(new RegExp(`${OVERVIEW}$`));
+  await expect(stepGroup(page, 1).getByRole('radio', { name: 'In progress' })).toBeChecked();
+  await expect(stepGroup(page, 1).getByRole('radio', { name: 'Done' })).not.toBeChecked();
+  await expect(stepGroup(page, 2).getByRole('radio', { name: 'Skipped' })).toBeChecked();
+  await expect(summary(page)).toHaveText('0 of 6 steps done (0%), 1 in progress, 1 skipped');
+  return page.evaluate(() => (window as unknown as { shows?: boolean[] }).shows ?? []);
+}
+
+test('after Back (page loaded afresh), the status controls show the saved state, not the remembered form state', async ({ page }) => {
+  const shows = await changeOnStepPageAndGoBack(page);
+  // Playwright starts Chromium without the back/forward cache: the overview was loaded afresh.
+  expect(shows).toEqual([false]);
+});
+
+test('after Back from the back/forward cache, the status controls show the saved state', async ({ playwright, baseURL }) => {
+  // A browser of its own with the back/forward cache that Playwright normally turns off.
+  const executablePath = findChromium();
+  const browser = await playwright.chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
+  try {
+    const page = await (await browser.newContext(baseURL ? { baseURL } : {})).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const shows = await changeOnStepPageAndGoBack(page, true);
+    // The same overview was shown again from the cache, with the data it had when the reader left.
+    expect(shows).toEqual([false, true]);
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
 });
 
 test('planning turns hours per week into weeks for each step and in total', async ({ page }) => {

@@ -65,6 +65,10 @@ describe('skill schema: resources and questions', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.code])).toEqual(expect.arrayContaining([['resources', 'too_big'], ['questions', 'too_big']]));
   });
+  it('rejects a misspelled field in a resource or a question', () => {
+    const result = parse([{ ...three[0], cots: 'free' }, three[1], three[2]], [{ ...q('a'), anwser: 'x' }, q('b'), q('c')]);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['resources.0', 'unrecognized_keys'], ['questions.0', 'unrecognized_keys']]);
+  });
   it('rejects a missing list', () => {
     expect(skillSchema().safeParse(base).success).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  EXPORT_FORMAT, MAX_IMPORT_BYTES, catalogRoadmap, currentStepId, decodeShare, describeMigration, emptyProgress, encodeShare, exportText,
+  BACKUP_FORMAT, EXPORT_FORMAT, MAX_IMPORT_BYTES, MAX_STORED_CHARS, addBackup, backupExportText, catalogRoadmap, migrationDropped, readBackup, currentStepId, decodeShare, describeMigration, emptyProgress, encodeShare, exportText,
   formatSummary, mergeProgress, mergeSteps, migrateProgress, migrateSteps, parseImport, parseStored, readShareHash,
   replaceRoadmap, sameSteps, serialize, setStatus, shareFragment, summarize,
   type Catalog, type CatalogRoadmap, type ProgressData, type StepStatuses,
@@ -110,28 +110,95 @@ describe('following content changes', () => {
 describe('reading stored progress', () => {
   it('reads what it wrote', () => {
     const saved: ProgressData = { version: 1, roadmaps: { basics: { syntax: 'done', git: 'skipped' } } };
-    expect(parseStored(serialize(saved))).toEqual({ data: saved, outcome: 'ok', removed: 0 });
+    expect(parseStored(serialize(saved))).toEqual({ data: saved, outcome: 'ok', removed: 0, keepAside: false });
   });
   it('treats nothing stored as no progress', () => {
-    expect(parseStored(null)).toEqual({ data: emptyProgress(), outcome: 'ok', removed: 0 });
-    expect(parseStored('')).toEqual({ data: emptyProgress(), outcome: 'ok', removed: 0 });
+    expect(parseStored(null)).toEqual({ data: emptyProgress(), outcome: 'ok', removed: 0, keepAside: false });
+    expect(parseStored('')).toEqual({ data: emptyProgress(), outcome: 'ok', removed: 0, keepAside: false });
   });
-  it('resets anything that is not its shape', () => {
-    for (const raw of ['{not json', 'null', '42', '"done"', '[]', '{}', '{"version":2,"roadmaps":{}}', '{"version":1,"roadmaps":[]}', '{"version":1}', 'x'.repeat(MAX_IMPORT_BYTES + 1)]) {
-      expect(parseStored(raw), raw.slice(0, 40)).toEqual({ data: emptyProgress(), outcome: 'reset', removed: 0 });
+  it('resets what is not its shape at all, and flags it to be kept aside', () => {
+    for (const raw of ['{not json', 'null', '42', '"done"', '[]', '{}', '{"version":1,"roadmaps":[]}', '{"version":1}', 'x'.repeat(MAX_IMPORT_BYTES + 1)]) {
+      expect(parseStored(raw), raw.slice(0, 40)).toEqual({ data: emptyProgress(), outcome: 'reset', removed: 0, keepAside: true });
     }
   });
-  it('removes single bad entries and keeps the rest', () => {
+  it('leaves out single bad entries, keeps the rest and flags the original to be kept aside', () => {
     const raw = JSON.stringify({ version: 1, roadmaps: { basics: { syntax: 'done', git: 'finished', testing: 3, 'Bad Id': 'done' }, data: 'oops', 'no way': {}, extra: { a: 'skipped' } } });
     const read = parseStored(raw);
     expect(read.outcome).toBe('cleaned');
-    expect(read.removed).toBe(5);
-    expect(read.data.roadmaps).toEqual({ basics: { syntax: 'done' }, extra: { a: 'skipped' } });
+    expect(read.removed).toBe(3);
+    expect(read.keepAside).toBe(true);
+    expect(read.data.roadmaps).toEqual({ basics: { syntax: 'done', 'bad-id': 'done' }, extra: { a: 'skipped' } });
   });
   it('is not fooled by a prototype key', () => {
     const read = parseStored('{"version":1,"roadmaps":{"__proto__":{"a":"done"},"basics":{"__proto__":"done","syntax":"done"}}}');
     expect(read.data.roadmaps).toEqual({ basics: { syntax: 'done' } });
     expect(({} as Record<string, unknown>)['a']).toBeUndefined();
+  });
+});
+
+/**
+ * Damaged, foreign and outdated stored values. "Recovered" means every entry that can be read is
+ * in the result, and whenever anything cannot be carried over the original is flagged to be kept
+ * aside (the page then saves it under BACKUP_KEY before writing; see the e2e test).
+ */
+describe('recovering stored progress', () => {
+  const deep = `{"version":1,"roadmaps":{"basics":{"syntax":"done"}},"x":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+  const padded = JSON.stringify({ version: 1, roadmaps: { basics: { syntax: 'done' } }, notes: 'n'.repeat(MAX_IMPORT_BYTES * 2) });
+  const cases: Array<[string, string, ProgressData['roadmaps'], boolean]> = [
+    ['truncated JSON', '{"version":1,"roadmaps":{"basics":{"syntax":"done"', {}, true],
+    ['a newer version with fields this one does not know', JSON.stringify({ version: 2, roadmaps: { basics: { syntax: 'done' } }, goals: ['job'] }), { basics: { syntax: 'done' } }, true],
+    ['no version', JSON.stringify({ roadmaps: { basics: { syntax: 'done' } } }), { basics: { syntax: 'done' } }, false],
+    ['version 0', JSON.stringify({ version: 0, roadmaps: { basics: { git: 'skipped' } } }), { basics: { git: 'skipped' } }, false],
+    ['an unknown top-level field', JSON.stringify({ version: 1, roadmaps: { basics: { syntax: 'done' } }, theme: 'dark' }), { basics: { syntax: 'done' } }, true],
+    ['a roadmap kept as a list of done steps', JSON.stringify({ version: 1, roadmaps: { basics: ['syntax', 'git'] } }), { basics: { syntax: 'done', git: 'done' } }, false],
+    ['statuses in other spellings', JSON.stringify({ version: 1, roadmaps: { basics: { syntax: 'Done', git: 'IN_PROGRESS', testing: 'in progress', web: true } } }), { basics: { syntax: 'done', git: 'in-progress', testing: 'in-progress', web: 'done' } }, false],
+    ['ids in other spellings', JSON.stringify({ version: 1, roadmaps: { Basics: { Python_Basics: 'done' } } }), { basics: { 'python-basics': 'done' } }, false],
+    ['an unknown status next to good ones', JSON.stringify({ version: 1, roadmaps: { basics: { syntax: 'done', git: 'finished' } } }), { basics: { syntax: 'done' } }, true],
+    ['a value larger than an import may be', padded, { basics: { syntax: 'done' } }, true],
+    ['deeply nested junk beside good progress', deep, { basics: { syntax: 'done' } }, true],
+    ['prototype keys', '{"version":1,"roadmaps":{"constructor":{"syntax":"done"},"basics":{"__proto__":"done","toString":"done","git":"done"}}}', { constructor: { syntax: 'done' } as StepStatuses, basics: { git: 'done', tostring: 'done' } }, true],
+    ['null', 'null', {}, true],
+    ['an export file stored as is', exportText({ version: 1, roadmaps: { basics: { syntax: 'done' } } }, new Date('2026-11-22T10:00:00Z')), { basics: { syntax: 'done' } }, false],
+    ['more than local storage can hold', 'x'.repeat(MAX_STORED_CHARS + 1), {}, true],
+  ];
+  let recovered = 0;
+  for (const [name, raw, roadmaps, keepAside] of cases) {
+    it(`recovers ${name}`, () => {
+      const read = parseStored(raw);
+      expect(read.data.roadmaps).toEqual(roadmaps);
+      expect(read.keepAside).toBe(keepAside);
+      recovered++;
+    });
+  }
+  it(`recovers every case (${cases.length} tried)`, () => {
+    expect(recovered).toBe(cases.length);
+  });
+
+  it('flags progress on steps and roadmaps the content no longer has', () => {
+    expect(migrationDropped(migrateProgress({ version: 1, roadmaps: { basics: { gone: 'done' } } }, catalog).report)).toBe(true);
+    expect(migrationDropped(migrateProgress({ version: 1, roadmaps: { cooking: { a: 'done' } } }, catalog).report)).toBe(true);
+    expect(migrationDropped(migrateProgress({ version: 1, roadmaps: { basics: { 'version-control': 'done' } } }, catalog).report)).toBe(false);
+  });
+});
+
+describe('the set-aside copy', () => {
+  const now = new Date('2026-11-22T10:00:00Z');
+  it('keeps every value set aside, once each, exactly as it was stored', () => {
+    const one = addBackup(null, '{"version":1,"roadmaps":{"basics":{"a":"finished"}}', 'one', now);
+    const two = addBackup(one, '{broken', 'two', now);
+    expect(addBackup(two, '{broken', 'again', now)).toBe(two);
+    expect(readBackup(two)).toEqual([
+      { savedAt: '2026-11-22T10:00:00.000Z', reason: 'one', value: '{"version":1,"roadmaps":{"basics":{"a":"finished"}}' },
+      { savedAt: '2026-11-22T10:00:00.000Z', reason: 'two', value: '{broken' },
+    ]);
+  });
+  it('never drops what it finds under the backup key, even in a form it does not know', () => {
+    const entries = readBackup(addBackup('something else', '{x', 'r', now));
+    expect(entries.map((e) => e.value)).toEqual(['something else', '{x']);
+  });
+  it('exports every entry', () => {
+    const text = backupExportText(addBackup(null, '{x', 'r', now), now);
+    expect(JSON.parse(text)).toEqual({ format: BACKUP_FORMAT, version: 1, exported: '2026-11-22T10:00:00.000Z', entries: [{ savedAt: '2026-11-22T10:00:00.000Z', reason: 'r', value: '{x' }] });
   });
 });
 
@@ -150,6 +217,12 @@ describe('share links', () => {
     // A link whose characters were escaped on the way still reads.
     expect(decodeShare(encodeURIComponent(encodeShare(steps)))).toEqual({ ok: true, value: steps });
     expect(decodeShare('1')).toEqual({ ok: true, value: {} });
+  });
+  it('looks status codes up as its own, never inherited, properties', () => {
+    for (const code of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__']) {
+      const r = decodeShare(`1~${code}.syntax`);
+      expect(r, code).toEqual({ ok: false, error: 'The progress in this link is garbled.' });
+    }
   });
   it('reads the fragment out of a location hash', () => {
     expect(readShareHash('#progress=1~d.a')).toBe('1~d.a');
@@ -196,6 +269,9 @@ describe('export and import', () => {
     ['an unknown status', file({ format: EXPORT_FORMAT, version: 1, roadmaps: { basics: { syntax: 'finished' } } }), /status "finished"; statuses are "done", "in-progress", "skipped"/],
     ['a bad step id', file({ format: EXPORT_FORMAT, version: 1, roadmaps: { basics: { '<b>': 'done' } } }), /step id that is not valid/],
     ['a huge file', ' '.repeat(MAX_IMPORT_BYTES + 1), /too large/],
+    ['a "__proto__" roadmap', '{"format":"python-career-guide-progress","version":1,"roadmaps":{"__proto__":{"syntax":"done"}}}', /does not have: "__proto__"/],
+    ['a "constructor" roadmap', file({ format: EXPORT_FORMAT, version: 1, roadmaps: { constructor: { syntax: 'done' } } }), /does not have: "constructor"/],
+    ['a "toString" status', file({ format: EXPORT_FORMAT, version: 1, roadmaps: { basics: { syntax: 'toString' } } }), /status "toString"/],
   ];
   for (const [name, text, message] of rejects) {
     it(`rejects ${name} with a clear message`, () => {
@@ -204,6 +280,19 @@ describe('export and import', () => {
       if (!r.ok) expect(r.error).toMatch(message);
     });
   }
+  it('keeps the message short for a deeply nested or huge value', () => {
+    const deep = `${'['.repeat(40_000)}${']'.repeat(40_000)}`;
+    for (const text of [
+      `{"format":"${EXPORT_FORMAT}","version":1,"roadmaps":{"basics":{"syntax":${deep}}}}`,
+      `{"format":"${EXPORT_FORMAT}","version":${deep},"roadmaps":{}}`,
+      file({ format: EXPORT_FORMAT, version: 1, roadmaps: { basics: { syntax: 'x'.repeat(50_000) } } }),
+      file({ format: EXPORT_FORMAT, version: 1, roadmaps: { ['r'.repeat(50_000)]: {} } }),
+    ]) {
+      const r = parseImport(text, catalog);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.length).toBeLessThan(250);
+    }
+  });
 });
 
 describe('build-time data', () => {
