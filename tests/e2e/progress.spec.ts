@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../src/cli/chromium.ts';
 
 const KEY = 'python-career-guide:progress';
 const BACKUP_KEY = 'python-career-guide:progress-backup';
