@@ -4,6 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PathSkillLists, RoadmapSkills } from './lib/skill-graph.ts';
+import type { SkillItem } from './lib/skill-items.ts';
+import type { TimedRoadmap } from './lib/time-to-job.ts';
 import type { SalaryDataset } from './lib/salary.ts';
 import { sourceTitles } from './lib/citations.ts';
 
@@ -33,14 +35,20 @@ export async function getSourceTitles(): Promise<Map<string, string>> {
   return sourceTitles(await getSources());
 }
 
+type SkillItemRef = CollectionEntry<'paths'>['data']['requiredSkills'][number];
+
+/** A path's skill item with references reduced to ids. */
+export const skillItem = (item: SkillItemRef): SkillItem => ('oneOf' in item ? { oneOf: item.oneOf.map((s) => s.id) } : item.id);
+
+/** A path's two skill lists as plain items. */
+export const skillLists = (p: CollectionEntry<'paths'>): Pick<PathSkillLists, 'requiredSkills' | 'niceToHaveSkills'> => ({
+  requiredSkills: p.data.requiredSkills.map(skillItem),
+  niceToHaveSkills: p.data.niceToHaveSkills.map(skillItem),
+});
+
 /** Paths as the skill graph sees them. */
 export const pathSkills = (paths: CollectionEntry<'paths'>[]): PathSkillLists[] =>
-  paths.map((p) => ({
-    id: p.id,
-    title: p.data.title,
-    requiredSkills: p.data.requiredSkills.map((s) => s.id),
-    niceToHaveSkills: p.data.niceToHaveSkills.map((s) => s.id),
-  }));
+  paths.map((p) => ({ id: p.id, title: p.data.title, ...skillLists(p) }));
 
 /** Roadmaps as the skill graph sees them. */
 export const roadmapSkills = (roadmaps: CollectionEntry<'roadmaps'>[]): RoadmapSkills[] =>
@@ -50,6 +58,15 @@ export const roadmapSkills = (roadmaps: CollectionEntry<'roadmaps'>[]): RoadmapS
     path: r.data.path?.id,
     steps: r.data.steps.map((s) => ({ id: s.id, title: s.title, skills: s.skills.map((k) => k.id) })),
   }));
+
+/** Roadmaps as the time-to-a-first-job maths sees them, by id. */
+export const timedRoadmaps = (roadmaps: CollectionEntry<'roadmaps'>[]): Map<string, TimedRoadmap> =>
+  new Map(roadmaps.map((r) => [r.id, {
+    id: r.id,
+    title: r.data.title,
+    steps: r.data.steps.map((s) => ({ id: s.id, title: s.title, effortHours: s.effortHours, beyondFirstJob: s.beyondFirstJob })),
+    buildsOn: r.data.buildsOn && { roadmap: r.data.buildsOn.roadmap.id, keeps: r.data.buildsOn.keeps, replaces: r.data.buildsOn.replaces },
+  }]));
 
 /** Salary datasets as plain data, references reduced to ids. */
 export async function getSalaryDatasets(): Promise<SalaryDataset[]> {

@@ -23,12 +23,19 @@ export const UNUSED_FILES = [
   'pagefind-worker.js', 'wasm.unknown.pagefind',
 ];
 
+/**
+ * Left out of the index everywhere: code blocks. Identifiers in samples made nonsense queries
+ * "match" and showed raw code as excerpts; the names that matter (libraries, commands) are in
+ * the prose around them, and inline `code` in prose stays indexed.
+ */
+export const EXCLUDED_SELECTORS = ['pre'];
+
 export const pagefindIndex = (): AstroIntegration => ({
   name: 'pagefind-index',
   hooks: {
     'astro:build:done': async ({ dir, logger }) => {
       const outDir = fileURLToPath(dir);
-      const { index, errors } = await createIndex({ forceLanguage: SEARCH_LANGUAGE });
+      const { index, errors } = await createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: EXCLUDED_SELECTORS });
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       const added = await index.addDirectory({ path: outDir });
       if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);

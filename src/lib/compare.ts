@@ -3,7 +3,11 @@
  * URL, and how much the two paths' skill lists overlap. Plain data in, plain data out; the
  * /compare/ pages and the picker script both use it.
  */
+import { distinctItems, pairItems, type SkillItem } from './skill-items.ts';
 import type { PathSkillLists } from './skill-graph.ts';
+
+/** The parts of a path a comparison needs: its skill lists and its place on /paths/ (1 first), which decides which path of a pair comes first. */
+export type ComparablePath = PathSkillLists & { order: number };
 
 export type SkillLevel = 'required' | 'nice-to-have';
 
@@ -33,20 +37,15 @@ export function allPairs<T extends Ordered>(paths: T[]): Array<[T, T]> {
   return pairs;
 }
 
-/** A path's skills with their level, required first; a skill listed under both counts as required. */
-export function skillLevels(path: Pick<PathSkillLists, 'requiredSkills' | 'niceToHaveSkills'>): Map<string, SkillLevel> {
-  const levels = new Map<string, SkillLevel>();
-  for (const id of path.requiredSkills) levels.set(id, 'required');
-  for (const id of path.niceToHaveSkills) if (!levels.has(id)) levels.set(id, 'nice-to-have');
-  return levels;
-}
+/** A skill item of a path with its level. */
+export interface LevelledItem { item: SkillItem; level: SkillLevel }
 
-/** Jaccard index: shared items divided by all distinct items (0 when both sets are empty). */
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  const union = a.size + b.size - shared;
-  return union === 0 ? 0 : shared / union;
+/** A path's skill items with their level, required first; an item listed under both counts as required. */
+export function skillLevels(path: Pick<ComparablePath, 'requiredSkills' | 'niceToHaveSkills'>): LevelledItem[] {
+  return [
+    ...distinctItems(path.requiredSkills).map((item) => ({ item, level: 'required' as const })),
+    ...distinctItems(path.niceToHaveSkills, path.requiredSkills).map((item) => ({ item, level: 'nice-to-have' as const })),
+  ];
 }
 
 /**
@@ -60,39 +59,84 @@ export function percentOf(part: number, whole: number): number {
 }
 
 export interface SkillOverlap {
-  /** Skills both paths list, in the first path's order, with each path's level. */
-  shared: Array<{ id: string; first: SkillLevel; second: SkillLevel }>;
-  /** Skills only the first path lists. */
-  onlyFirst: Array<{ id: string; level: SkillLevel }>;
-  /** Skills only the second path lists. */
-  onlySecond: Array<{ id: string; level: SkillLevel }>;
-  /** Distinct skills across both paths. */
+  /** Items both paths list, in the first path's order: each path's own item (a group may pair with one of its members) and level. */
+  shared: Array<{ item: SkillItem; other: SkillItem; first: SkillLevel; second: SkillLevel }>;
+  /** Items only the first path lists. */
+  onlyFirst: LevelledItem[];
+  /** Items only the second path lists. */
+  onlySecond: LevelledItem[];
+  /** Distinct items across both paths (a shared pair counts once). */
   union: number;
-  /** Jaccard index over required + nice-to-have skills, 0 to 1. */
+  /** Jaccard index over required + nice-to-have items, 0 to 1: shared / union. */
   ratio: number;
   /** The same as a whole percentage (see percentOf). */
   percent: number;
 }
 
-/** Shared and distinct skills of two paths, over required and nice-to-have skills together. */
+/**
+ * Shared and distinct skills of two paths, over required and nice-to-have items together. A group
+ * of alternatives ("Django, Flask or FastAPI") is one item, shared with any item of the other path
+ * that names one of its members; with plain skill ids this is the Jaccard index of the two sets.
+ */
 export function skillOverlap(
   first: Pick<PathSkillLists, 'requiredSkills' | 'niceToHaveSkills'>,
   second: Pick<PathSkillLists, 'requiredSkills' | 'niceToHaveSkills'>,
 ): SkillOverlap {
   const a = skillLevels(first);
   const b = skillLevels(second);
+  const pairs = pairItems(a.map((x) => x.item), b.map((x) => x.item));
+  const pairedA = new Map(pairs);
+  const pairedB = new Set(pairs.map(([, j]) => j));
   const shared: SkillOverlap['shared'] = [];
-  const onlyFirst: SkillOverlap['onlyFirst'] = [];
-  const onlySecond: SkillOverlap['onlySecond'] = [];
-  for (const [id, level] of a) {
-    const other = b.get(id);
-    if (other) shared.push({ id, first: level, second: other });
-    else onlyFirst.push({ id, level });
-  }
-  for (const [id, level] of b) if (!a.has(id)) onlySecond.push({ id, level });
+  const onlyFirst: LevelledItem[] = [];
+  a.forEach((x, i) => {
+    const j = pairedA.get(i);
+    if (j === undefined) onlyFirst.push(x);
+    else shared.push({ item: x.item, other: b[j]!.item, first: x.level, second: b[j]!.level });
+  });
+  const onlySecond = b.filter((_, j) => !pairedB.has(j));
   const union = shared.length + onlyFirst.length + onlySecond.length;
-  const ratio = jaccard(new Set(a.keys()), new Set(b.keys()));
+  const ratio = union === 0 ? 0 : shared.length / union;
   return { shared, onlyFirst, onlySecond, union, ratio, percent: percentOf(shared.length, union) };
+}
+
+/**
+ * Other paths ranked by skill overlap with `path`, highest first (the measure the comparison
+ * pages show); ties go to the lower `order`.
+ */
+export function rankByOverlap<T extends ComparablePath>(path: ComparablePath, others: T[]): Array<{ path: T; overlap: SkillOverlap }> {
+  return others
+    .filter((o) => o.id !== path.id)
+    .map((o) => ({ path: o, overlap: skillOverlap(path, o) }))
+    .sort((x, y) => y.overlap.ratio - x.overlap.ratio || x.path.order - y.path.order || (x.path.id < y.path.id ? -1 : 1));
+}
+
+/** How many paths a path page lists by skill overlap before any hand-picked additions. */
+export const RELATED_BY_OVERLAP = 3;
+
+export interface RelatedPath<T> {
+  path: T;
+  /** Skill overlap with the page's path, as the comparison page shows it. */
+  percent: number;
+  /** Why a path outside the top by overlap is listed (a hand-picked addition); undefined for ranked ones. */
+  reason: string | undefined;
+}
+
+/**
+ * A path page's related paths: the `count` others with the highest skill overlap, then each
+ * hand-picked addition (with its reason) that is not already among them.
+ */
+export function relatedPaths<T extends ComparablePath>(path: ComparablePath, all: T[], extra: ReadonlyArray<{ path: string; reason: string }> = [], count = RELATED_BY_OVERLAP): Array<RelatedPath<T>> {
+  const ranked = rankByOverlap(path, all);
+  const top = ranked.slice(0, count).map((r) => ({ path: r.path, percent: r.overlap.percent, reason: undefined }));
+  const added = extra
+    .filter((e) => e.path !== path.id && !top.some((t) => t.path.id === e.path))
+    .map((e) => {
+      const r = ranked.find((x) => x.path.id === e.path);
+      if (!r) throw new Error(`${path.id}: related path "${e.path}" is not a known path`);
+      return { path: r.path, percent: r.overlap.percent, reason: e.reason };
+    });
+  return [...top, ...added];
 }
 
 /** A title as it reads mid-sentence: "Data engineer" becomes "data engineer"; "DevOps engineer" stays. */

@@ -19,6 +19,7 @@ import { renderMarkdown } from './markdown.ts';
 import { RESERVED_IDS } from './reserved-ids.ts';
 import { PAGE_SECTIONS } from './page-sections.ts';
 import { practiceAnchor, practiceUrl, questionAnchor } from './learning.ts';
+import { buildsOnProblems } from './time-to-job.ts';
 
 /** One file of the content tree, as read from disk. */
 export interface ContentFile {
@@ -385,6 +386,17 @@ export function validateEntries(entries: ParsedEntry[]): { problems: ContentProb
           problems.push({ file: entry.file, line: entry.lineOf(['renamed', from]), field: `renamed.${from}`, expected: 'an old id that no current step uses', found: `"${from}", still a step id` });
         }
       }
+    }
+  }
+  // A roadmap that builds on another must say, for each step there, whether it keeps or replaces it.
+  for (const entry of entries) {
+    if (entry.collection !== 'roadmaps') continue;
+    const buildsOn = (valid.get(`roadmaps/${entry.id}`) as { buildsOn?: { roadmap: string; keeps: string[]; replaces: string[] } } | undefined)?.buildsOn;
+    const base = buildsOn && (valid.get(`roadmaps/${buildsOn.roadmap}`) as { steps: Array<{ id: string }> } | undefined);
+    if (!buildsOn || !base) continue;
+    for (const p of buildsOnProblems(buildsOn, { id: buildsOn.roadmap, steps: base.steps })) {
+      const line = entry.lineOf(['buildsOn', p.field, p.index]);
+      problems.push({ file: entry.file, line, field: `buildsOn.${p.field}[${p.index}]`, expected: p.expected, found: p.found });
     }
   }
   return { problems, valid };

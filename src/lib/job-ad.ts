@@ -10,8 +10,9 @@
  * grows linearly with the length of the ad.
  */
 import { percentOf } from './compare.ts';
-import { plural } from './text.ts';
+import { distinctItems, satisfies, type SkillItem } from './skill-items.ts';
 import type { PathSkillLists } from './skill-graph.ts';
+import { plural } from './text.ts';
 
 /** Longer ads are cut to this many characters before decoding (a long ad is about 10,000). */
 export const MAX_AD_CHARS = 200_000;
@@ -145,9 +146,9 @@ export function extractSkills(text: string, index: PhraseIndex): Extraction {
 export interface AdPathFit {
   id: string;
   title: string;
-  /** The path's skills (required and nice-to-have) the ad mentions, in the path's order. */
-  mentioned: string[];
-  /** Distinct skills the path lists. */
+  /** The path's items (required, then nice-to-have) the ad mentions, in the path's order; a group counts when the ad names any member. */
+  mentioned: SkillItem[];
+  /** Distinct items the path lists (a group of alternatives is one). */
   total: number;
   percent: number;
   requiredMentioned: number;
@@ -161,15 +162,15 @@ export interface AdPathFit {
 export function rankPathsForAd(paths: PathSkillLists[], found: ReadonlySet<string>): AdPathFit[] {
   return paths
     .map((p, index) => {
-      const all = [...new Set([...p.requiredSkills, ...p.niceToHaveSkills])];
-      const required = new Set(p.requiredSkills);
-      const mentioned = all.filter((id) => found.has(id));
-      const requiredMentioned = mentioned.filter((id) => required.has(id)).length;
+      const required = distinctItems(p.requiredSkills);
+      const all = [...required, ...distinctItems(p.niceToHaveSkills, required)];
+      const mentioned = all.filter((item) => satisfies(item, found));
+      const requiredMentioned = required.filter((item) => satisfies(item, found)).length;
       return {
         index,
-        fit: { id: p.id, title: p.title, mentioned, total: all.length, percent: percentOf(mentioned.length, all.length), requiredMentioned, requiredTotal: required.size },
+        fit: { id: p.id, title: p.title, mentioned, total: all.length, percent: percentOf(mentioned.length, all.length), requiredMentioned, requiredTotal: required.length },
         ratio: all.length ? mentioned.length / all.length : 0,
-        requiredRatio: required.size ? requiredMentioned / required.size : 0,
+        requiredRatio: required.length ? requiredMentioned / required.length : 0,
       };
     })
     .filter((x) => x.fit.mentioned.length > 0)

@@ -11,3 +11,7 @@ export const SEARCH_SCRIPT = `/${SEARCH_DIR}/pagefind.js`;
 export const SEARCH_WASM = `/${SEARCH_DIR}/wasm.${SEARCH_LANGUAGE}.pagefind`;
 /** The index entry file, as Pagefind requests it when given this build's metaCacheTag. */
 export const searchEntry = (tag: string) => `/${SEARCH_DIR}/pagefind-entry.json?ts=${tag}`;
+/** What search suggests when nothing matches, built by src/pages/search/suggestions.json.ts. */
+export const SEARCH_SUGGESTIONS = '/search/suggestions.json';
+/** Relaxing a query that found nothing (src/scripts/search-relax.ts, built by src/pages/js/[name].js.ts). */
+export const SEARCH_RELAX_SCRIPT = '/js/search-relax.js';

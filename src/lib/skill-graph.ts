@@ -1,6 +1,7 @@
 /**
  * Who needs which skill, derived from the paths and roadmaps so it is never typed twice.
  */
+import { membersOf, satisfies, skillIdsOf, type SkillItem } from './skill-items.ts';
 
 /**
  * A path as every skill computation sees it (skill graph, comparison, skill match, job-ad
@@ -9,8 +10,8 @@
 export interface PathSkillLists {
   id: string;
   title: string;
-  requiredSkills: string[];
-  niceToHaveSkills: string[];
+  requiredSkills: SkillItem[];
+  niceToHaveSkills: SkillItem[];
 }
 
 /** The parts of a roadmap the skill graph needs. */
@@ -25,6 +26,8 @@ export interface SkillNeed {
   pathId: string;
   pathTitle: string;
   level: 'required' | 'nice-to-have';
+  /** When the path lists the skill in a group of alternatives: the whole group, in order (any member will do); else []. */
+  group: string[];
 }
 
 export interface SkillStep {
@@ -37,7 +40,10 @@ export interface SkillStep {
   stepCount: number;
 }
 
-/** For each skill id, the paths that list it, required ones first, each group in path order. */
+/**
+ * For each skill id, the paths that list it, required ones first, each level in path order. A
+ * member of a group of alternatives is needed at the group's level, with the group noted.
+ */
 export function pathsBySkill(paths: PathSkillLists[]): Map<string, SkillNeed[]> {
   const out = new Map<string, SkillNeed[]>();
   const add = (skill: string, need: SkillNeed) => {
@@ -47,8 +53,9 @@ export function pathsBySkill(paths: PathSkillLists[]): Map<string, SkillNeed[]> 
   };
   for (const level of ['required', 'nice-to-have'] as const) {
     for (const p of paths) {
-      for (const skill of level === 'required' ? p.requiredSkills : p.niceToHaveSkills) {
-        add(skill, { pathId: p.id, pathTitle: p.title, level });
+      for (const item of level === 'required' ? p.requiredSkills : p.niceToHaveSkills) {
+        const members = membersOf(item);
+        for (const skill of members) add(skill, { pathId: p.id, pathTitle: p.title, level, group: members.length > 1 ? members : [] });
       }
     }
   }
@@ -77,8 +84,8 @@ export function orphanSkills(skillIds: string[], paths: PathSkillLists[], roadma
   return skillIds.filter((id) => !needed.has(id) && !taught.has(id));
 }
 
-/** Skills of a path that its own roadmap never teaches. */
+/** Skills of a path that its own roadmap never teaches; a group is taught when any member is. */
 export function untaughtSkills(path: PathSkillLists, roadmap: RoadmapSkills): string[] {
   const taught = new Set(roadmap.steps.flatMap((s) => s.skills));
-  return [...path.requiredSkills, ...path.niceToHaveSkills].filter((s) => !taught.has(s));
+  return skillIdsOf([...path.requiredSkills, ...path.niceToHaveSkills].filter((item) => !satisfies(item, taught)));
 }

@@ -4,6 +4,7 @@
  * never throws, whatever the storage holds.
  */
 import { percentOf } from './compare.ts';
+import { distinctItems, satisfies, type SkillItem } from './skill-items.ts';
 import type { PathSkillLists } from './skill-graph.ts';
 
 /** localStorage key of the reader's ticked skills (shared by the skill match and the job-ad decoder). */
@@ -13,10 +14,10 @@ export const SKILL_CHOICE_KEY = 'skill-match:v1';
 const MAX_STORED = 500;
 
 export interface SkillShare {
-  /** Skill ids the reader has, in the path's order. */
-  have: string[];
-  /** Skill ids the reader does not have yet, in the path's order. */
-  missing: string[];
+  /** Items the reader has (a group when any of its alternatives is ticked), in the path's order. */
+  have: SkillItem[];
+  /** Items the reader does not have yet, in the path's order. */
+  missing: SkillItem[];
   total: number;
   /** have / total as a whole percentage (0 when the list is empty). */
   percent: number;
@@ -56,21 +57,26 @@ export function serializeSkillChoice(ids: Iterable<string>): string {
   return JSON.stringify({ version: 1, skills: [...new Set(ids)].sort() });
 }
 
-function share(ids: string[], have: ReadonlySet<string>): SkillShare {
-  const unique = [...new Set(ids)];
-  const got = unique.filter((id) => have.has(id));
-  return { have: got, missing: unique.filter((id) => !have.has(id)), total: unique.length, percent: percentOf(got.length, unique.length) };
+function share(items: SkillItem[], have: ReadonlySet<string>): SkillShare {
+  const got = items.filter((item) => satisfies(item, have));
+  return { have: got, missing: items.filter((item) => !satisfies(item, have)), total: items.length, percent: percentOf(got.length, items.length) };
 }
 
-/** How much of one path's required and nice-to-have lists the reader has. */
+/** The nice-to-have items a path lists that it does not also require. */
+export const niceOnly = (path: Pick<PathSkillLists, 'requiredSkills' | 'niceToHaveSkills'>): SkillItem[] =>
+  distinctItems(path.niceToHaveSkills, path.requiredSkills);
+
+/**
+ * How much of one path's required and nice-to-have lists the reader has. A group of
+ * alternatives counts as one item, had when the reader has any of its members.
+ */
 export function matchPath(path: PathSkillLists, have: ReadonlySet<string>): PathMatch {
-  const required = new Set(path.requiredSkills);
   return {
     id: path.id,
     title: path.title,
-    required: share(path.requiredSkills, have),
-    // A skill listed under both counts once, as required.
-    niceToHave: share(path.niceToHaveSkills.filter((id) => !required.has(id)), have),
+    required: share(distinctItems(path.requiredSkills), have),
+    // An item listed under both counts once, as required.
+    niceToHave: share(niceOnly(path), have),
   };
 }
 
@@ -84,9 +90,9 @@ export function rankPathMatches(paths: PathSkillLists[], have: ReadonlySet<strin
     .map((x) => x.match);
 }
 
-/** The skills in `wanted` the reader has not ticked, in `wanted`'s order. */
-export function stillNeeded(wanted: string[], have: ReadonlySet<string>): string[] {
-  return wanted.filter((id) => !have.has(id));
+/** The items in `wanted` the reader has not ticked (no member of a group ticked), in `wanted`'s order. */
+export function stillNeeded<T extends SkillItem>(wanted: T[], have: ReadonlySet<string>): T[] {
+  return wanted.filter((item) => !satisfies(item, have));
 }
 
 /** "5 of 13 (38%)". */

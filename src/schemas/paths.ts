@@ -1,6 +1,16 @@
 import { z } from 'astro/zod';
 import { line, summary, updated, type RefFactory } from './common.ts';
 
+/** One item of a path's skill list: a skill id, or a group of alternatives (any member satisfies it). */
+const skillItem = <R extends z.ZodType>(ref: RefFactory<R>) =>
+  z.union([
+    z.strictObject({
+      /** Two or more skills, any one of which meets the need, in the order a reader should consider them. */
+      oneOf: z.array(ref('skills')).min(2),
+    }),
+    ref('skills'),
+  ]);
+
 /**
  * A career path (content/paths/*.md). Structured facts live here so every path page has the
  * same sections and the tests can tell when one is missing; the Markdown body holds the prose about
@@ -20,10 +30,13 @@ export const pathSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     alsoCalled: z.array(line).default([]),
     /** Typical tasks, one per item, starting with a verb. */
     tasks: z.array(line).min(4),
-    /** Skills a hiring manager expects for a first job on this path. */
-    requiredSkills: z.array(ref('skills')).min(3),
-    /** Skills that set a candidate apart but are not expected at entry. */
-    niceToHaveSkills: z.array(ref('skills')).default([]),
+    /**
+     * Skills a hiring manager expects for a first job on this path. Each item is a skill id, or
+     * `{ oneOf: [ids] }` for alternatives of which any one is enough ("Django, Flask or FastAPI").
+     */
+    requiredSkills: z.array(skillItem(ref)).min(3),
+    /** Skills that set a candidate apart but are not expected at entry; items as in `requiredSkills`. */
+    niceToHaveSkills: z.array(skillItem(ref)).default([]),
     /** Named tools and libraries used on the job (free text: not every tool has a skill page). */
     tools: z.array(line).min(3),
     /** Levels from first job upwards, each with what changes at that level. */
@@ -41,8 +54,16 @@ export const pathSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     fitsIf: z.array(line).min(3),
     /** Signs it may not. */
     lessIdealIf: z.array(line).min(1),
-    /** Neighbouring paths a reader may also consider or move to. */
-    related: z.array(ref('paths')).min(1),
+    /**
+     * Related paths beyond those the page derives from skill overlap (the closest few are listed
+     * automatically): each names a path and why it belongs, e.g. a usual next step up the ladder.
+     */
+    relatedExtra: z.array(z.strictObject({
+      /** The path to add. */
+      path: ref('paths'),
+      /** Why a reader of this path should look at it, in one line. */
+      reason: line,
+    })).default([]),
     /** The roadmap that leads to a first job on this path. */
     roadmap: ref('roadmaps').optional(),
     /** What to know about the salary figures for this path (e.g. why a proxy occupation is shown). */

@@ -19,6 +19,8 @@ export const roadmapStepSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     skills: z.array(ref('skills')).default([]),
     /** Resources of the step's own, shown before those derived from its skills (for steps without skills, or to fill gaps). */
     resources: stepResources,
+    /** True for a step that goes beyond what a first job asks: the time to a first job leaves it out (the planner's total keeps it). */
+    beyondFirstJob: z.boolean().default(false),
     /** Rough effort in focused hours, as a range; planning divides it by hours per week. */
     effortHours: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive() })
       .refine((e) => e.min <= e.max, { error: (issue) => `a max at or above min (${String((issue.input as { min?: number }).min)})`, path: ['max'] }),
@@ -43,8 +45,33 @@ export const roadmapSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     path: ref('paths').optional(),
     /** Who the roadmap is for and what it assumes, in a sentence or two. */
     audience: z.string().trim().min(20),
-    /** Overall time frame as sources state it (e.g. "6 to 12 months"). */
-    timeframe: line,
+    /**
+     * For a path roadmap: the roadmap it builds on (the beginner roadmap) and what happens to each
+     * of that roadmap's steps. The time to a first job counts the kept steps and this roadmap's own,
+     * never a replaced step, so no topic is counted twice. Every step there is kept or replaced.
+     */
+    buildsOn: z.strictObject({
+      /** The roadmap a reader starts on. */
+      roadmap: ref('roadmaps'),
+      /** Its steps a reader still does with this roadmap (the foundation first, interview practice last). */
+      keeps: z.array(slugId).min(1),
+      /** Its steps this roadmap teaches instead, for this path; skip them there. */
+      replaces: z.array(slugId).default([]),
+    }).optional(),
+    /** What the derived time frame does not show, in one line (e.g. that it follows years of work). */
+    timeframeNote: line.optional(),
+    /**
+     * Time-to-a-first-job figures our sources give, shown beside our own estimate with what each
+     * assumes; pages may quote these and the derived figures, no other.
+     */
+    sourceTimeframes: z.array(z.strictObject({
+      /** Who says it. */
+      source: ref('sources'),
+      /** The range they give, in months. */
+      months: z.strictObject({ min: z.number().int().nonnegative(), max: z.number().int().positive() }),
+      /** What the figure assumes, as the source states it, finishing "It assumes...". */
+      assumes: line,
+    })).default([]),
     /** Markdown introduction shown above the steps. */
     intro: z.string().trim().min(40),
     /** Old step id -> current step id, so saved progress follows a renamed step. */

@@ -7,6 +7,8 @@ export const sourceSchema = z.strictObject({
   id: slugId,
   /** The publication's own title, as it is published. */
   title: line,
+  /** How the guide's prose names it, every time, when the title is too long to repeat (e.g. "Python Developer in the U.S."); the title otherwise. */
+  shortTitle: line.optional(),
   /** Who published it; omitted when the publication does not say. */
   publisher: line.optional(),
   /** Year of publication, when the publication states or plainly implies it. */

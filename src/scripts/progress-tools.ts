@@ -101,7 +101,7 @@ export function initTools(ctx: ProgressContext, panel: HTMLElement): void {
     ], 'merge');
     if (choice === 'merge') { ctx.update((latest) => mergeProgress(latest, incoming)); say(`Merged the file’s progress. On this roadmap: ${summaryText(mine())}.`); }
     else if (choice === 'replace') { ctx.update(() => mergeProgress(emptyProgress(), incoming)); say(`Replaced your progress with the file’s. On this roadmap: ${summaryText(mine())}.`); }
-    else say('Import cancelled. Nothing was changed.');
+    else say('Import canceled. Nothing was changed.');
   }
 
   // --- Share link ---
@@ -145,7 +145,7 @@ export function initTools(ctx: ProgressContext, panel: HTMLElement): void {
       { value: 'cancel', label: 'Cancel', primary: true },
     ], 'cancel').then((choice) => {
       if (choice === 'reset') { ctx.update((latest) => replaceRoadmap(latest, roadmap.id, {})); say('Your progress on this roadmap was reset.'); }
-      else say('Reset cancelled. Nothing was changed.');
+      else say('Reset canceled. Nothing was changed.');
     });
   });
 

@@ -196,6 +196,8 @@ function start(): void {
     for (const node of all<HTMLElement>('[data-hours-echo]')) node.textContent = formatHoursPerWeek(hours);
     const total = plan.querySelector<HTMLElement>('[data-plan-total]');
     if (total) total.textContent = formatTotalWeeks(weeksFor({ min: Number(plan.dataset['totalMin']), max: Number(plan.dataset['totalMax']) }, hours));
+    const firstJob = plan.querySelector<HTMLElement>('[data-plan-first-job]');
+    if (firstJob) firstJob.textContent = formatTotalWeeks(weeksFor({ min: Number(plan.dataset['firstJobMin']), max: Number(plan.dataset['firstJobMax']) }, hours));
     if (!roadmap) return;
     const statuses = data.roadmaps[roadmap.id] ?? {};
     const steps = stepNodes.map((node) => ({ id: node.closest<HTMLElement>('[data-step]')?.dataset['step'] ?? '', effortHours: range(node) }));

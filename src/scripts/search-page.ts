@@ -12,11 +12,11 @@ if (form) {
   const kind = params.get('kind') ?? '';
   const radio = form.querySelector<HTMLInputElement>(`input[name="kind"][value="${CSS.escape(kind)}"]`);
   if (radio) radio.checked = true;
-  const run = bindSearch(form, (q, k) => {
+  const { run } = bindSearch(form, { onQuery: (q, k) => {
     const url = new URL(location.href);
     if (q) url.searchParams.set('q', q); else url.searchParams.delete('q');
     if (k) url.searchParams.set('kind', k); else url.searchParams.delete('kind');
     history.replaceState(null, '', url);
-  });
+  } });
   run();
 }

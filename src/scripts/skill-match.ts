@@ -39,9 +39,11 @@ function init(data: PageData, root: HTMLElement): void {
       const nice = match.niceToHave.total > 0 ? ` and ${formatShare(match.niceToHave)} of its nice-to-have skills` : '';
       score.textContent = `You have ${formatShare(match.required)} of its required skills${nice}.`;
     }
-    for (const item of card.querySelectorAll<HTMLElement>('[data-skill]')) {
+    // A group of alternatives (data-skill-group) is had when any of its members is ticked.
+    for (const item of card.querySelectorAll<HTMLElement>('[data-skill], [data-skill-group]')) {
       const mark = item.querySelector<HTMLElement>('[data-mark]');
-      const has = have.has(item.dataset['skill'] ?? '');
+      const ids = (item.dataset['skill'] ?? item.dataset['skillGroup'] ?? '').split(' ');
+      const has = ids.some((id) => have.has(id));
       item.dataset['have'] = has ? 'yes' : 'no';
       if (mark) {
         mark.textContent = has ? '(you have it)' : '(to learn)';

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { checkContent, formatProblem, parseContentFiles, type ParsedEntry } from '../../src/lib/content-check.ts';
 import { loadContentFiles } from '../../src/lib/content-files.ts';
 import { orphanSkills, untaughtSkills, type PathSkillLists, type RoadmapSkills } from '../../src/lib/skill-graph.ts';
+import { repeatedSkills, type SkillItem } from '../../src/lib/skill-items.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 let entries: ParsedEntry[] = [];
@@ -23,7 +24,7 @@ beforeAll(async () => {
 
 const paths = (): PathSkillLists[] => of('paths').map((e) => {
   const d = e.data as Data;
-  return { id: e.id, title: String(d['title']), requiredSkills: d['requiredSkills'] as string[], niceToHaveSkills: (d['niceToHaveSkills'] as string[] | undefined) ?? [] };
+  return { id: e.id, title: String(d['title']), requiredSkills: d['requiredSkills'] as SkillItem[], niceToHaveSkills: (d['niceToHaveSkills'] as SkillItem[] | undefined) ?? [] };
 });
 const roadmaps = (): RoadmapSkills[] => of('roadmaps').map((e) => {
   const d = e.data as Data;
@@ -48,6 +49,10 @@ describe('content', () => {
     expect(orphanSkills(of('skills').map((e) => e.id), paths(), roadmaps())).toEqual([]);
   });
 
+  it('names each skill once per path (a group of alternatives holds two or more)', () => {
+    for (const p of paths()) expect(repeatedSkills(p.requiredSkills, p.niceToHaveSkills), p.id).toEqual([]);
+  });
+
   it("teaches every path's skills on that path's roadmap", () => {
     const byId = new Map(roadmaps().map((r) => [r.id, r]));
     for (const p of of('paths')) {
@@ -69,6 +74,17 @@ describe('content', () => {
     for (const p of of('paths')) {
       const headings = [...p.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]?.trim());
       expect(headings, p.file).toEqual(expect.arrayContaining(required));
+    }
+  });
+
+  it('opens every "How this path is changing" section as our reading or with a cited source', () => {
+    const ours = /\b(our reading|as we read|we see|we expect|we think|in our view|as we see it|in our experience)\b/i;
+    const cites = /\]\(\/sources\//;
+    for (const p of of('paths')) {
+      const section = /^## How this path is changing\n+([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(p.body)?.[1]?.trim() ?? '';
+      const first = section.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? '';
+      expect(section, `${p.file}: no "How this path is changing" text`).not.toBe('');
+      expect(ours.test(first) || cites.test(first), `${p.file}: the first trend claim should say it is our reading or cite a source: ${first}`).toBe(true);
     }
   });
 

@@ -68,7 +68,8 @@ test('a comparison page shows both paths from the data, with the overlap explain
     await expect(page.locator(`[id="${id}"]`)).toBeVisible();
   }
   await expect(page.locator('section[aria-labelledby="skills-compared"]')).toContainText(/\d+% skill overlap/);
-  await expect(page.locator('section[aria-labelledby="skills-compared"]')).toContainText('What the percentage means');
+  // The overlap is explained once, on /compare/, and each comparison links there.
+  await expect(page.locator('section[aria-labelledby="skills-compared"] a[href="/compare/#skill-overlap"]')).toBeVisible();
   const shared = page.locator('section[aria-labelledby="skills-compared"] ul').first().locator('a[href^="/skills/"]');
   expect(await shared.count()).toBeGreaterThan(0);
   // Every salary figure names a source and a year (or says it is undated).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allPairs, canonicalPair, compareUrl, comparisonHeadings, jaccard, pairSlug, pairTitle, percentOf, skillLevels, skillOverlap, titleMidSentence,
+  allPairs, canonicalPair, compareUrl, comparisonHeadings, pairSlug, pairTitle, percentOf, rankByOverlap, relatedPaths, skillLevels, skillOverlap, titleMidSentence,
 } from '../../src/lib/compare.ts';
 
 const backend = { id: 'backend-developer', title: 'Backend developer', order: 1, requiredSkills: ['python', 'sql', 'django', 'docker'], niceToHaveSkills: ['redis', 'kubernetes'] };
@@ -31,21 +31,18 @@ describe('canonical pairs', () => {
 });
 
 describe('overlap', () => {
-  it('jaccard: shared over union, 0 for two empty sets', () => {
-    expect(jaccard(new Set(['a', 'b']), new Set(['b', 'c']))).toBeCloseTo(1 / 3);
-    expect(jaccard(new Set(['a']), new Set(['a']))).toBe(1);
-    expect(jaccard(new Set(['a']), new Set(['b']))).toBe(0);
-    expect(jaccard(new Set(), new Set())).toBe(0);
+  it('gives 0 for two empty lists', () => {
+    expect(skillOverlap({ requiredSkills: [], niceToHaveSkills: [] }, { requiredSkills: [], niceToHaveSkills: [] })).toMatchObject({ union: 0, ratio: 0, percent: 0 });
   });
   it('counts required and nice-to-have skills together, listing shared and distinct skills with their levels', () => {
     const o = skillOverlap(backend, data);
     expect(o.shared).toEqual([
-      { id: 'python', first: 'required', second: 'required' },
-      { id: 'sql', first: 'required', second: 'required' },
-      { id: 'docker', first: 'required', second: 'nice-to-have' },
+      { item: 'python', other: 'python', first: 'required', second: 'required' },
+      { item: 'sql', other: 'sql', first: 'required', second: 'required' },
+      { item: 'docker', other: 'docker', first: 'required', second: 'nice-to-have' },
     ]);
-    expect(o.onlyFirst).toEqual([{ id: 'django', level: 'required' }, { id: 'redis', level: 'nice-to-have' }, { id: 'kubernetes', level: 'nice-to-have' }]);
-    expect(o.onlySecond).toEqual([{ id: 'spark', level: 'required' }, { id: 'airflow', level: 'nice-to-have' }]);
+    expect(o.onlyFirst).toEqual([{ item: 'django', level: 'required' }, { item: 'redis', level: 'nice-to-have' }, { item: 'kubernetes', level: 'nice-to-have' }]);
+    expect(o.onlySecond).toEqual([{ item: 'spark', level: 'required' }, { item: 'airflow', level: 'nice-to-have' }]);
     expect(o.union).toBe(8);
     expect(o.ratio).toBeCloseTo(3 / 8);
     expect(o.percent).toBe(38);
@@ -55,10 +52,29 @@ describe('overlap', () => {
     expect(skillOverlap(backend, devops).percent).toBe(skillOverlap(devops, backend).percent);
   });
   it('counts a skill listed twice on one path once, as required', () => {
-    expect([...skillLevels({ requiredSkills: ['sql'], niceToHaveSkills: ['sql', 'git'] })]).toEqual([['sql', 'required'], ['git', 'nice-to-have']]);
+    expect(skillLevels({ requiredSkills: ['sql'], niceToHaveSkills: ['sql', 'git'] })).toEqual([{ item: 'sql', level: 'required' }, { item: 'git', level: 'nice-to-have' }]);
     const o = skillOverlap({ requiredSkills: ['sql'], niceToHaveSkills: ['sql'] }, { requiredSkills: ['sql'], niceToHaveSkills: [] });
     expect(o.union).toBe(1);
     expect(o.percent).toBe(100);
+  });
+  it('counts a group of alternatives as one skill, shared with any of its members', () => {
+    const web = { requiredSkills: ['sql', { oneOf: ['django', 'fastapi', 'flask'] }], niceToHaveSkills: [] };
+    const o = skillOverlap(web, { requiredSkills: ['sql', 'flask'], niceToHaveSkills: ['django'] });
+    // The group pairs with flask (its first free overlapping item); django is then only on the second path.
+    expect(o.shared).toEqual([
+      { item: 'sql', other: 'sql', first: 'required', second: 'required' },
+      { item: { oneOf: ['django', 'fastapi', 'flask'] }, other: 'flask', first: 'required', second: 'required' },
+    ]);
+    expect(o.onlySecond).toEqual([{ item: 'django', level: 'nice-to-have' }]);
+    expect(o.union).toBe(3);
+    expect(o.percent).toBe(67);
+    // Two paths that each require a different member of the same group share it.
+    expect(skillOverlap({ requiredSkills: [{ oneOf: ['pytorch', 'tensorflow'] }], niceToHaveSkills: [] }, { requiredSkills: ['tensorflow'], niceToHaveSkills: [] }).percent).toBe(100);
+    // Listing both alternatives as separate requirements would count them twice.
+    expect(skillOverlap({ requiredSkills: ['pytorch', 'tensorflow'], niceToHaveSkills: [] }, { requiredSkills: ['tensorflow'], niceToHaveSkills: [] }).percent).toBe(50);
+  });
+  it('ranks other paths by overlap, highest first, ties by order', () => {
+    expect(rankByOverlap(backend, [backend, data, devops]).map((r) => [r.path.id, r.overlap.percent])).toEqual([['data-engineer', 38], ['devops-engineer', 14]]);
   });
   it('handles paths with nothing in common and identical paths', () => {
     expect(skillOverlap(data, devops).percent).toBe(0);
@@ -90,5 +106,22 @@ describe('titles and headings', () => {
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(slugs).toContain('work-backend-developer');
     expect(slugs).toContain('only-data-engineer');
+  });
+});
+
+describe('relatedPaths', () => {
+  const qa = { id: 'qa', title: 'QA', order: 5, requiredSkills: ['python', 'docker'], niceToHaveSkills: [] };
+  const lead = { id: 'lead', title: 'Lead', order: 12, requiredSkills: ['review'], niceToHaveSkills: [] };
+  const all = [backend, data, devops, qa, lead];
+  it('lists the closest paths by overlap, then hand-picked ones with their reason', () => {
+    const related = relatedPaths(backend, all, [{ path: 'lead', reason: 'The next step up' }, { path: 'qa', reason: 'Already listed' }], 2);
+    expect(related.map((r) => [r.path.id, r.percent, r.reason])).toEqual([
+      ['data-engineer', 38, undefined],
+      ['qa', 33, undefined],
+      ['lead', 0, 'The next step up'],
+    ]);
+  });
+  it('fails on an unknown hand-picked path', () => {
+    expect(() => relatedPaths(backend, all, [{ path: 'nope', reason: 'x' }])).toThrow(/"nope"/);
   });
 });

@@ -143,6 +143,15 @@ describe('rankPathsForAd', () => {
   });
 });
 
+describe('rankPathsForAd with alternatives', () => {
+  it('counts a group as mentioned when the ad names any member, and as one skill', () => {
+    const web: PathSkillLists = { id: 'web', title: 'Web', requiredSkills: ['sql', { oneOf: ['django', 'fastapi', 'flask'] }], niceToHaveSkills: [] };
+    const [fit] = rankPathsForAd([web], new Set(['flask']));
+    expect(fit).toMatchObject({ mentioned: [{ oneOf: ['django', 'fastapi', 'flask'] }], total: 2, percent: 50, requiredMentioned: 1, requiredTotal: 2 });
+    expect(rankPathsForAd([web], new Set(['django', 'fastapi', 'flask', 'sql']))[0]).toMatchObject({ total: 2, percent: 100 });
+  });
+});
+
 describe('decodeAd', () => {
   it('explains empty input', () => {
     for (const text of ['', '   \n\t ']) {

@@ -15,10 +15,20 @@ describe('pathsBySkill', () => {
     const map = pathsBySkill(paths);
     expect(map.get('sql')?.map((n) => n.pathId)).toEqual(['backend', 'data']);
     expect(map.get('django')).toEqual([
-      { pathId: 'backend', pathTitle: 'Backend', level: 'required' },
-      { pathId: 'data', pathTitle: 'Data', level: 'nice-to-have' },
+      { pathId: 'backend', pathTitle: 'Backend', level: 'required', group: [] },
+      { pathId: 'data', pathTitle: 'Data', level: 'nice-to-have', group: [] },
     ]);
     expect(map.has('python')).toBe(false);
+  });
+  it('gives every member of a group of alternatives the group\'s level and names the group', () => {
+    const map = pathsBySkill([{ id: 'ml', title: 'ML', requiredSkills: ['numpy', { oneOf: ['pytorch', 'tensorflow'] }], niceToHaveSkills: [] }]);
+    expect(map.get('pytorch')).toEqual([{ pathId: 'ml', pathTitle: 'ML', level: 'required', group: ['pytorch', 'tensorflow'] }]);
+    expect(map.get('tensorflow')).toEqual([{ pathId: 'ml', pathTitle: 'ML', level: 'required', group: ['pytorch', 'tensorflow'] }]);
+  });
+  it('counts a group as taught when its roadmap teaches any member', () => {
+    const ml: PathSkillLists = { id: 'ml', title: 'ML', requiredSkills: [{ oneOf: ['pytorch', 'tensorflow'] }, { oneOf: ['jax', 'mxnet'] }], niceToHaveSkills: [] };
+    const r: RoadmapSkills = { id: 'ml', title: 'ML', steps: [{ id: 'dl', title: 'Deep learning', skills: ['tensorflow'] }] };
+    expect(untaughtSkills(ml, r)).toEqual(['jax', 'mxnet']);
   });
   it('lists a path once even if it names a skill twice', () => {
     const map = pathsBySkill([{ id: 'x', title: 'X', requiredSkills: ['sql'], niceToHaveSkills: ['sql'] }]);

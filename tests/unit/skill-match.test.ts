@@ -20,6 +20,14 @@ describe('matchPath', () => {
     expect(m.niceToHave.total).toBe(1);
     expect(m.niceToHave.missing).toEqual(['spark']);
   });
+  it('counts a group of alternatives as one skill, had when any member is ticked', () => {
+    const web: PathSkillLists = { id: 'web', title: 'Web', requiredSkills: ['sql', { oneOf: ['django', 'fastapi', 'flask'] }], niceToHaveSkills: [{ oneOf: ['selenium', 'playwright'] }] };
+    expect(matchPath(web, new Set(['sql', 'fastapi'])).required).toEqual({ have: ['sql', { oneOf: ['django', 'fastapi', 'flask'] }], missing: [], total: 2, percent: 100 });
+    expect(matchPath(web, new Set(['django', 'flask'])).required.total).toBe(2);
+    expect(matchPath(web, new Set(['sql'])).required.missing).toEqual([{ oneOf: ['django', 'fastapi', 'flask'] }]);
+    expect(matchPath(web, new Set(['playwright'])).niceToHave.percent).toBe(100);
+    expect(stillNeeded(web.requiredSkills, new Set(['flask']))).toEqual(['sql']);
+  });
   it('gives 0% for an empty list rather than dividing by zero', () => {
     expect(matchPath(paths[2]!, new Set()).niceToHave).toEqual({ have: [], missing: [], total: 0, percent: 0 });
   });

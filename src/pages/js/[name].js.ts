@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { build } from 'esbuild';
 import { join } from 'node:path';
 
-export const LAZY_MODULES = ['search-dialog', 'copy-link', 'theme', 'toc'] as const;
+export const LAZY_MODULES = ['search-dialog', 'search-relax', 'copy-link', 'theme', 'toc'] as const;
 
 export const getStaticPaths = (() => LAZY_MODULES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
