@@ -449,7 +449,8 @@ export function knownRoutes(entries: ParsedEntry[]): { pages: Set<string>; ancho
         withSections(`/paths/${e.id}/`, e);
         // The practice page: a section per required skill holding its questions.
         const required = (e.data as { requiredSkills?: unknown } | null)?.requiredSkills;
-        const skillIds = Array.isArray(required) ? required.filter((s): s is string => typeof s === 'string') : [];
+        const members = (item: unknown): unknown[] => (item && typeof item === 'object' && Array.isArray((item as { oneOf?: unknown }).oneOf) ? (item as { oneOf: unknown[] }).oneOf : [item]);
+        const skillIds = Array.isArray(required) ? required.flatMap(members).filter((s): s is string => typeof s === 'string') : [];
         pages.add(practiceUrl(e.id));
         anchors.set(practiceUrl(e.id), new Set(skillIds.flatMap((s) => [s, ...questionIds(skillsById.get(s)).map((q) => practiceAnchor(s, q))])));
         break;
