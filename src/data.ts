@@ -7,6 +7,8 @@ import type { PathSkillLists, RoadmapSkills } from './lib/skill-graph.ts';
 import type { SkillItem } from './lib/skill-items.ts';
 import type { TimedRoadmap } from './lib/time-to-job.ts';
 import type { SalaryDataset } from './lib/salary.ts';
+import type { CareerPathInput, CareerRoadmapInput } from './lib/career-map.ts';
+import { pathIdentity } from './lib/path-identity.ts';
 import { sourceTitles } from './lib/citations.ts';
 
 export const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
@@ -56,7 +58,7 @@ export const roadmapSkills = (roadmaps: CollectionEntry<'roadmaps'>[]): RoadmapS
     id: r.id,
     title: r.data.title,
     path: r.data.path?.id,
-    steps: r.data.steps.map((s) => ({ id: s.id, title: s.title, skills: s.skills.map((k) => k.id) })),
+    steps: r.data.steps.map((s) => ({ id: s.id, title: s.title, skills: s.skills.map((k) => k.id), phase: s.phase })),
   }));
 
 /** Roadmaps as the time-to-a-first-job maths sees them, by id. */
@@ -77,3 +79,10 @@ export async function getSalaryDatasets(): Promise<SalaryDataset[]> {
     rows: d.data.rows.map((r) => ({ ...r, paths: r.paths.map((p) => p.id), source: r.source?.id })),
   }));
 }
+
+/** Paths and roadmaps as the career map sees them. */
+export const careerMapInput = (paths: CollectionEntry<'paths'>[], roadmaps: CollectionEntry<'roadmaps'>[]): [CareerPathInput[], CareerRoadmapInput[]] => [
+  paths.map((p) => ({ id: p.id, title: p.data.title, ...pathIdentity(p.id), order: p.data.order, // A group of alternatives is no one skill every path needs: only plain skills count here.
+    requiredSkills: skillLists(p).requiredSkills.filter((i): i is string => typeof i === 'string'), roadmap: p.data.roadmap?.id, ladder: p.data.ladder.map((l) => l.level) })),
+  roadmaps.map((r) => ({ id: r.id, title: r.data.title, order: r.data.order, path: r.data.path?.id, steps: r.data.steps })),
+];

@@ -6,7 +6,7 @@
 import { distinctItems, pairItems, type SkillItem } from './skill-items.ts';
 import type { PathSkillLists } from './skill-graph.ts';
 
-/** The parts of a path a comparison needs: its skill lists and its place on /paths/ (1 first), which decides which path of a pair comes first. */
+/** The parts of a path a comparison needs: its skill lists and its position on /paths/ (1 first), which decides which path of a pair comes first. */
 export type ComparablePath = PathSkillLists & { order: number };
 
 export type SkillLevel = 'required' | 'nice-to-have';
@@ -158,6 +158,7 @@ export function comparisonHeadings(first: { id: string; title: string }, second:
     { depth: 3 as const, slug: `${prefix}-${second.id}`, text: second.title },
   ];
   return [
+    { depth: 2, slug: 'key-facts', text: 'Key facts' },
     { depth: 2, slug: 'day-to-day', text: 'Day-to-day work' },
     ...both('work'),
     { depth: 2, slug: 'skills-compared', text: 'Skills compared' },

@@ -27,6 +27,39 @@ export const AMBIGUOUS_TERMS: ReadonlySet<string> = new Set([
   'packages', 'patch', 'raise', 're', 'requests', 'scope', 'sessions', 'sys', 'yield',
 ]);
 
+/**
+ * Where a known phrase is a false friend: the words around it that show the ad means something
+ * else. `before` and `after` are the words right next to it, `anywhere` are words elsewhere in the
+ * ad (one word each, as tokenize gives them).
+ */
+export interface FalseFriend {
+  before?: readonly string[];
+  after?: readonly string[];
+  anywhere?: readonly string[];
+}
+
+/** Amazon's services, whose names make a plain "Lambda" the serverless product, not Python's keyword. */
+const AWS_WORDS = ['aws', 'amazon', 'serverless', 'ec2', 's3', 'dynamodb', 'sqs', 'sns', 'cloudformation', 'cdk', 'ecs', 'eks', 'fargate', 'cloudwatch', 'boto3'];
+const SPARK_VERB = { before: ['to', 'that', 'which', 'will', 'can'], after: ['joy', 'curiosity', 'creativity', 'innovation', 'ideas', 'interest', 'conversation', 'conversations', 'discussion', 'discussions', 'change', 'excitement', 'new'] };
+
+/**
+ * Phrases that name a skill in most ads but something else next to certain words: "Lambda" in an
+ * ad about AWS is AWS Lambda, not Python's lambda; "spark joy", "the rest of the team", "react
+ * quickly", "Google Docs", "salary benchmarking", "org charts", "mock interviews".
+ */
+export const FALSE_FRIENDS: ReadonlyMap<string, FalseFriend> = new Map<string, FalseFriend>([
+  ['lambda', { before: AWS_WORDS, anywhere: AWS_WORDS }],
+  ['lambdas', { before: AWS_WORDS, anywhere: AWS_WORDS }],
+  ['spark', SPARK_VERB],
+  ['sparks', SPARK_VERB],
+  ['rest', { after: ['of', 'assured', 'easy'] }],
+  ['react', { after: ['to', 'quickly', 'swiftly', 'promptly', 'calmly', 'fast', 'appropriately', 'positively', 'accordingly'] }],
+  ['docs', { before: ['google'] }],
+  ['benchmarking', { before: ['salary', 'pay', 'compensation', 'market'] }],
+  ['charts', { before: ['org', 'organizational', 'organisational'] }],
+  ['mock', { after: ['interview', 'interviews'] }],
+]);
+
 /** The skill fields matching needs. */
 export interface SkillTerms {
   id: string;
@@ -39,6 +72,8 @@ export interface PhraseIndex {
   phrases: Map<string, string[]>;
   /** Words in the longest phrase: how far ahead the matcher looks. */
   maxWords: number;
+  /** Phrases that do not count next to certain words (see FALSE_FRIENDS). */
+  falseFriends: ReadonlyMap<string, FalseFriend>;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
@@ -70,7 +105,11 @@ export function titlePhrases(title: string): string[] {
 }
 
 /** Builds the phrase map from skills' titles and aliases, adding a plain plural ("message queues"). */
-export function buildPhraseIndex(skills: SkillTerms[], ambiguous: ReadonlySet<string> = AMBIGUOUS_TERMS): PhraseIndex {
+export function buildPhraseIndex(
+  skills: SkillTerms[],
+  ambiguous: ReadonlySet<string> = AMBIGUOUS_TERMS,
+  falseFriends: ReadonlyMap<string, FalseFriend> = FALSE_FRIENDS,
+): PhraseIndex {
   const phrases = new Map<string, string[]>();
   let maxWords = 1;
   const add = (key: string, id: string) => {
@@ -88,7 +127,7 @@ export function buildPhraseIndex(skills: SkillTerms[], ambiguous: ReadonlySet<st
       if (last.length >= 3 && /^[a-z]+$/.test(last) && !last.endsWith('s')) add(`${key}s`, skill.id);
     }
   }
-  return { phrases, maxWords };
+  return { phrases, maxWords, falseFriends };
 }
 
 export interface FoundSkill {
@@ -110,6 +149,19 @@ export interface Extraction {
 export function extractFromWords(words: string[], index: PhraseIndex): Extraction {
   const found = new Map<string, FoundSkill>();
   const keys: string[] = [];
+  let present: Set<string> | undefined;
+  /** Whether the phrase of `n` words at `i` is a false friend here (see FALSE_FRIENDS). */
+  const misread = (phrase: string, i: number, n: number): boolean => {
+    const rule = index.falseFriends.get(phrase);
+    if (!rule) return false;
+    const before = words[i - 1];
+    const after = words[i + n];
+    if (before !== undefined && rule.before?.includes(before)) return true;
+    if (after !== undefined && rule.after?.includes(after)) return true;
+    if (!rule.anywhere) return false;
+    present ??= new Set(words);
+    return rule.anywhere.some((w) => present!.has(w));
+  };
   for (let i = 0; i < words.length;) {
     keys.length = 0;
     let key = '';
@@ -121,7 +173,7 @@ export function extractFromWords(words: string[], index: PhraseIndex): Extractio
     for (let n = keys.length; n >= 1; n--) {
       const phrase = keys[n - 1]!;
       const ids = index.phrases.get(phrase);
-      if (!ids) continue;
+      if (!ids || misread(phrase, i, n)) continue;
       for (const id of ids) {
         const skill = found.get(id);
         if (!skill) found.set(id, { id, terms: [phrase], count: 1 });
@@ -225,4 +277,19 @@ export function decodeAd(input: string, index: PhraseIndex, paths: PathSkillList
   }
   const fits = rankPathsForAd(paths, new Set(skills.map((s) => s.id)));
   return { ...base, words, skills, fits, status: 'found', message: `Found ${plural(skills.length, 'skill')} in the ${plural(words, 'word')} read.${tail}` };
+}
+
+/**
+ * Found skills grouped by area for display: areas in the given order, skills in order of first
+ * mention; a skill whose area is not in `order` ends up in a last group with area `undefined`.
+ */
+export function groupFoundSkills<A extends string>(
+  skills: FoundSkill[],
+  areaOf: ReadonlyMap<string, A>,
+  order: readonly A[],
+): Array<{ area: A | undefined; skills: FoundSkill[] }> {
+  const known = new Set<string>(order);
+  const groups: Array<{ area: A | undefined; skills: FoundSkill[] }> = order.map((area) => ({ area, skills: skills.filter((s) => areaOf.get(s.id) === area) }));
+  groups.push({ area: undefined, skills: skills.filter((s) => !known.has(areaOf.get(s.id) ?? '')) });
+  return groups.filter((g) => g.skills.length > 0);
 }

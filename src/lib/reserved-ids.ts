@@ -12,4 +12,6 @@ export const RESERVED_IDS: readonly string[] = [
   // Roadmap progress and planning (RoadmapProgress*.astro).
   'progress', 'plan', 'progress-import', 'progress-import-help', 'progress-share-url', 'progress-share-help', 'progress-dialog-title',
   'hours-per-week', 'hours-per-week-help', 'hours-per-week-error', 'time-to-a-first-job', 'what-our-sources-say',
+  // The maps (RoadmapMap.astro, CareerMap.astro); map nodes take "map-{step id}".
+  'map', 'career-map',
 ];

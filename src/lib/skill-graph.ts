@@ -19,7 +19,7 @@ export interface RoadmapSkills {
   id: string;
   title: string;
   path?: string | undefined;
-  steps: Array<{ id: string; title: string; skills: string[] }>;
+  steps: Array<{ id: string; title: string; skills: string[]; phase?: string | undefined }>;
 }
 
 export interface SkillNeed {
@@ -38,6 +38,8 @@ export interface SkillStep {
   /** 1-based position of the step in its roadmap. */
   position: number;
   stepCount: number;
+  /** The step's phase, if its roadmap names one. */
+  phase?: string | undefined;
 }
 
 /**
@@ -69,7 +71,7 @@ export function stepsBySkill(roadmaps: RoadmapSkills[]): Map<string, SkillStep[]
     r.steps.forEach((step, index) => {
       for (const skill of step.skills) {
         const list = out.get(skill) ?? [];
-        list.push({ roadmapId: r.id, roadmapTitle: r.title, stepId: step.id, stepTitle: step.title, position: index + 1, stepCount: r.steps.length });
+        list.push({ roadmapId: r.id, roadmapTitle: r.title, stepId: step.id, stepTitle: step.title, position: index + 1, stepCount: r.steps.length, ...(step.phase ? { phase: step.phase } : {}) });
         out.set(skill, list);
       }
     });

@@ -66,3 +66,9 @@ export function preview(value: unknown, max = 60): string {
   const text = walk(value, 0);
   return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }
+
+/** A title without its trailing bracketed part, for chips: "Cloud platforms (AWS, GCP, Azure)" -> "Cloud platforms". */
+export function shortTitle(title: string): string {
+  const short = title.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  return short || title;
+}

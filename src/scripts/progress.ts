@@ -11,6 +11,7 @@ import {
   migrationDropped, parseStored, serialize, setStatus, summarize,
   type Catalog, type CatalogRoadmap, type ProgressData, type StatusChoice,
 } from '../lib/progress.ts';
+import { nodeStatusSuffix } from '../lib/roadmap-map.ts';
 import type { ProgressContext } from './progress-tools.ts';
 import { DEFAULT_HOURS_PER_WEEK, formatHoursPerWeek, formatTotalWeeks, formatWeeks, parseHoursPerWeek, remainingEffort, weeksFor } from '../lib/plan.ts';
 
@@ -123,7 +124,7 @@ function start(): void {
   };
 
   // --- Show the controls only now that they work ---
-  for (const node of all<HTMLElement>('[data-progress-js-only], [data-progress-ui], [data-route-key], [data-plan-ui], fieldset[data-step-status]')) node.hidden = false;
+  for (const node of all<HTMLElement>('[data-progress-js-only], [data-progress-ui], [data-plan-ui], fieldset[data-step-status]')) node.hidden = false;
   for (const fs of all<HTMLFieldSetElement>('fieldset[data-step-status]')) fs.disabled = false;
   for (const node of all<HTMLElement>('[data-progress-nojs], [data-plan-nojs]')) node.hidden = true;
 
@@ -138,7 +139,18 @@ function start(): void {
       fs.closest<HTMLElement>('[data-step]')?.setAttribute('data-status', status);
     }
     if (roadmap) {
-      for (const stop of all<SVGGElement>('[data-route-stop]')) stop.setAttribute('data-status', statusOf(roadmap.id, stop.dataset['routeStop'] ?? ''));
+      // The roadmap map (RoadmapMap.astro): once this roadmap has a marked step, every node shows
+      // its status and its link's name ends with it ("…, done"); with none, the map stays as built.
+      const marked = Object.keys(data.roadmaps[roadmap.id] ?? {}).length > 0;
+      for (const node of all<HTMLElement>('[data-map-step]')) {
+        const status = statusOf(roadmap.id, node.dataset['mapStep'] ?? '');
+        if (marked) node.setAttribute('data-status', status); else node.removeAttribute('data-status');
+        // The link's text is "Step 3: Title"; its name gains the status ("…, done").
+        const link = node.querySelector<HTMLAnchorElement>('a[href]');
+        if (link && marked) link.setAttribute('aria-label', `${(link.textContent ?? '').trim()}${nodeStatusSuffix(status)}`);
+        else link?.removeAttribute('aria-label');
+      }
+      for (const key of all<HTMLElement>('[data-map-key]')) key.hidden = !marked;
       const print = document.querySelector<HTMLElement>('[data-progress-print-summary]');
       if (print) print.textContent = ` Progress saved in this browser: ${formatSummary(summaryOf(roadmap))}.`;
     }

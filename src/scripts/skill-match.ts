@@ -1,6 +1,7 @@
 /**
  * Skill match page: restores the reader's ticks, saves every change, and shows for each path the
- * share of its required and nice-to-have skills the reader has, best match first.
+ * share of its required and nice-to-have skills the reader has (a bar and the figures), the cards
+ * sorted best match first and the skills still to learn first in each list.
  */
 import { formatShare, rankPathMatches, type PathMatch } from '../lib/skill-match.ts';
 import type { PathSkillLists } from '../lib/skill-graph.ts';
@@ -21,7 +22,8 @@ function init(data: PageData, root: HTMLElement): void {
   const boxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-skill-choice]')];
   const status = document.querySelector<HTMLElement>('[data-skill-match-status]');
   const count = document.querySelector<HTMLElement>('[data-skill-match-count]');
-  const table = document.querySelector<HTMLTableSectionElement>('[data-skill-match-table]');
+  const list = document.querySelector<HTMLElement>('[data-skill-match-list]');
+  const ranking = document.querySelector<HTMLElement>('[data-skill-match-ranking]');
   const clearButton = root.querySelector<HTMLButtonElement>('[data-skill-match-clear]');
   document.querySelector('[data-skill-match-nojs]')?.setAttribute('hidden', '');
 
@@ -31,24 +33,33 @@ function init(data: PageData, root: HTMLElement): void {
     for (const b of boxes) b.checked = set.has(b.value);
   };
 
-  const renderCard = (match: PathMatch, have: Set<string>) => {
-    const card = document.querySelector<HTMLElement>(`[data-path-card="${CSS.escape(match.id)}"]`);
-    if (!card) return;
+  const renderCard = (card: HTMLElement, match: PathMatch, have: ReadonlySet<string>) => {
     const score = card.querySelector<HTMLElement>('[data-path-score]');
     if (score) {
       const nice = match.niceToHave.total > 0 ? ` and ${formatShare(match.niceToHave)} of its nice-to-have skills` : '';
       score.textContent = `You have ${formatShare(match.required)} of its required skills${nice}.`;
     }
-    // A group of alternatives (data-skill-group) is had when any of its members is ticked.
-    for (const item of card.querySelectorAll<HTMLElement>('[data-skill], [data-skill-group]')) {
-      const mark = item.querySelector<HTMLElement>('[data-mark]');
-      const ids = (item.dataset['skill'] ?? item.dataset['skillGroup'] ?? '').split(' ');
-      const has = ids.some((id) => have.has(id));
-      item.dataset['have'] = has ? 'yes' : 'no';
-      if (mark) {
-        mark.textContent = has ? '(you have it)' : '(to learn)';
-        mark.className = has ? 'text-good' : 'text-muted';
+    for (const tier of ['required', 'nice'] as const) {
+      const list = card.querySelector<HTMLElement>(`[data-tier="${tier}"]`);
+      if (!list) continue;
+      // Skills still to learn first, then the ones the reader has, each in the path's order
+      // (data-order). An item names its skill in data-skill (or its alternatives in
+      // data-skill-group, had when any of them is ticked).
+      const items = [...list.querySelectorAll<HTMLElement>(':scope > li')].map((li) => ({
+        li,
+        has: (li.dataset['skill'] ?? li.dataset['skillGroup'] ?? '').split(' ').some((id) => have.has(id)),
+        order: Number(li.dataset['order'] ?? 0),
+      }));
+      items.sort((a, b) => Number(a.has) - Number(b.has) || a.order - b.order);
+      for (const { li, has } of items) {
+        li.dataset['have'] = has ? 'yes' : 'no';
+        const mark = li.querySelector<HTMLElement>('[data-mark]');
+        if (mark) mark.textContent = has ? '(you have it)' : '(to learn)';
+        list.append(li);
       }
+      const missing = items.filter((x) => !x.has).length;
+      const left = card.querySelector<HTMLElement>(`[data-tier-label="${tier}"] [data-left]`);
+      if (left) left.textContent = missing === 0 ? 'you have them all' : `${missing} to learn`;
     }
   };
 
@@ -57,21 +68,26 @@ function init(data: PageData, root: HTMLElement): void {
     const have = ticked();
     const ranked = rankPathMatches(data.paths, have);
     if (count) count.textContent = have.size === 0 ? 'No skills ticked.' : `${have.size} skill${have.size === 1 ? '' : 's'} ticked.`;
-    if (table) {
-      for (const match of ranked) {
-        const row = table.querySelector<HTMLTableRowElement>(`tr[data-path="${CSS.escape(match.id)}"]`);
-        if (!row) continue;
-        const required = row.querySelector('[data-required]');
-        const nice = row.querySelector('[data-nice]');
-        if (required) required.textContent = formatShare(match.required);
-        if (nice) nice.textContent = match.niceToHave.total > 0 ? formatShare(match.niceToHave) : 'none listed';
-        table.append(row); // re-appending in ranked order sorts the rows
+    // Re-appending in ranked order sorts the bars and the cards.
+    for (const match of ranked) {
+      const row = ranking?.querySelector<HTMLElement>(`[data-path="${CSS.escape(match.id)}"]`);
+      if (row) {
+        const meter = row.querySelector<HTMLMeterElement>('[data-path-meter]');
+        if (meter) meter.value = match.required.percent;
+        const percent = row.querySelector<HTMLElement>('[data-path-percent]');
+        if (percent) percent.textContent = `${match.required.percent}%`;
+        const fraction = row.querySelector<HTMLElement>('[data-path-fraction]');
+        if (fraction) fraction.textContent = `${match.required.have.length} of ${match.required.total}`;
+        ranking!.append(row);
       }
+      const card = list?.querySelector<HTMLElement>(`[data-path-card="${CSS.escape(match.id)}"]`);
+      if (!card) continue;
+      renderCard(card, match, have);
+      list!.append(card);
     }
-    for (const match of ranked) renderCard(match, have);
     const best = ranked[0];
     const message = have.size === 0 || !best || best.required.have.length === 0
-      ? (have.size === 0 ? 'Tick the skills you have to see how close you are to each path.' : 'None of the skills you ticked is required on any path; the table shows the nice-to-have ones.')
+      ? (have.size === 0 ? 'Tick the skills you have to see how close you are to each path.' : 'None of the skills you ticked is required on any path; the lists below show the nice-to-have ones.')
       : `Closest path: ${best.title}, with ${formatShare(best.required)} of its required skills.`;
     // Announce once the reader pauses, not on every tick.
     window.clearTimeout(announce);

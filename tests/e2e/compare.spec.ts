@@ -84,6 +84,40 @@ test('a comparison page shows both paths from the data, with the overlap explain
   await expect(page.locator('section[aria-labelledby="who-each-fits"]')).toContainText('It may suit you if you');
 });
 
+test('a comparison opens with key facts side by side: pay labelled for what it is, entry route, core skills, overlap', async ({ page }) => {
+  await page.goto('/compare/backend-developer-vs-data-engineer/');
+  // Key facts is the first section of the page.
+  await expect(page.locator('section[aria-labelledby] h2').first()).toHaveText('Key facts');
+  const table = page.locator('section[aria-labelledby="key-facts"] table');
+  await expect(table.locator('thead th')).toHaveText(['Backend developer', 'Data engineer']);
+  const pay = table.locator('td[data-fact="pay"]');
+  await expect(pay).toHaveCount(2);
+  // Every pay figure says what it is and where it comes from; a data engineer figure is a neighbouring occupation's.
+  for (const cell of await pay.all()) await expect(cell.locator('a[href^="/sources/#"]')).toHaveCount(1);
+  await expect(pay.nth(1)).toContainText(/No role-specific figure; nearest occupation: /);
+  await expect(pay.nth(1)).toContainText(/\$[\d,]+/);
+  await expect(table.locator('td[data-fact="entry"]').first()).toContainText(/First job: .+Roadmap: /);
+  await expect(table.locator('td[data-fact="entry"] a[href^="/roadmaps/"]')).toHaveCount(2);
+  // Core skills: each path's required skills; the ones the other path does not require stand out.
+  await expect(table.locator('td[data-fact="core-skills"]').first()).toContainText('Django');
+  await expect(table.locator('td[data-fact="core-skills"]').first().locator('strong')).toContainText(['Django']);
+  const overlap = table.locator('td[data-fact="overlap"]');
+  const percent = await overlap.locator('meter').evaluate((m) => (m as HTMLMeterElement).value);
+  await expect(overlap).toContainText(`${percent}%`);
+  await expect(page.locator('section[aria-labelledby="skills-compared"]')).toContainText(`${percent}% skill overlap`);
+  // Each cell is tied to its path and its fact, for screen readers.
+  await expect(pay.first()).toHaveAttribute('headers', 'kf-pay kf-backend-developer');
+
+  // Wide screens put the two sides next to each other; phones stack the cards.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const top = async (id: string) => (await page.locator(`#${id}`).boundingBox())!.y;
+  expect(Math.abs((await top('work-backend-developer')) - (await top('work-data-engineer')))).toBeLessThan(2);
+  expect(Math.abs((await top('only-backend-developer')) - (await top('only-data-engineer')))).toBeLessThan(2);
+  await page.setViewportSize({ width: 390, height: 800 });
+  expect(await top('work-data-engineer')).toBeGreaterThan(await top('work-backend-developer'));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
+
 test('comparison pages and a path page have no axe violations and fit a 320 px screen', async ({ page, a11y }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   for (const path of ['/compare/', '/compare/data-analyst-vs-technical-lead/', '/paths/backend-developer/']) {

@@ -19,10 +19,9 @@ test.describe('skill match', () => {
     await expect(page.locator('[data-path-card="backend-developer"] [data-skill="docker"] [data-mark]')).toHaveText('(to learn)');
     await expect(page.locator('[data-path-card="backend-developer"] [data-skill="docker"] a')).toHaveAttribute('href', '/skills/docker/');
     await expect(status).toHaveText(/^Closest path: /);
-    const row = page.locator('[data-skill-match-table] tr[data-path="backend-developer"] [data-required]');
-    await expect(row).toHaveText(/^2 of \d+ \(\d+%\)$/);
-    // The best match is listed first.
-    await expect(page.locator('[data-skill-match-table] tr').first().locator('th')).not.toHaveText('');
+    const row = page.locator('[data-skill-match-ranking] [data-path="backend-developer"]');
+    await expect(row.locator('[data-path-fraction]')).toHaveText(/^2 of \d+$/);
+    await expect(row.locator('[data-path-percent]')).toHaveText(/^\d+%$/);
     expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!)).toEqual({ version: 1, skills: ['django', 'sql'] });
 
     await page.reload();
@@ -38,6 +37,36 @@ test.describe('skill match', () => {
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
     await page.reload();
     await expect(page.locator('input[data-skill-choice]:checked')).toHaveCount(0);
+  });
+
+  test('each path gets a labelled bar, closest match first, and its card lists the missing skills first', async ({ page }) => {
+    await page.goto('/tools/skill-match/');
+    for (const label of ['SQL and relational databases', 'Django', 'pandas', 'Docker and containers']) await page.getByLabel(label, { exact: true }).check();
+    const rows = page.locator('[data-skill-match-ranking] > li');
+    await expect(rows.first().locator('[data-path-percent]')).not.toHaveText('0%');
+    const bars = await rows.evaluateAll((items) => items.map((li) => ({
+      id: (li as HTMLElement).dataset['path'],
+      value: li.querySelector('meter')!.value,
+      text: li.querySelector('[data-path-percent]')!.textContent,
+      name: li.querySelector('meter')!.getAttribute('aria-label'),
+    })));
+    expect(bars.length).toBeGreaterThan(5);
+    for (const bar of bars) {
+      // The bar and the written figure agree, and the bar is named after its path.
+      expect(bar.text).toBe(`${bar.value}%`);
+      expect(bar.name).toMatch(/: share of required skills you have$/);
+    }
+    const values = bars.map((b) => b.value);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(values[0]).toBeGreaterThan(values.at(-1)!);
+    // The cards follow the same order.
+    const cards = await page.locator('[data-skill-match-list] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['pathCard']));
+    expect(cards).toEqual(bars.map((b) => b.id));
+    // In a card, the skills still to learn come before the ticked ones.
+    const states = await page.locator('[data-path-card="backend-developer"] [data-tier="required"] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['have']));
+    expect(states.indexOf('yes')).toBeGreaterThan(0);
+    expect(states.slice(states.indexOf('yes')).every((s) => s === 'yes')).toBe(true);
+    await expect(page.locator('[data-path-card="backend-developer"] [data-tier-label="required"] [data-left]')).toHaveText(`${states.filter((s) => s === 'no').length} to learn`);
   });
 
   test('a checkbox can be ticked from the keyboard', async ({ page }) => {
@@ -66,7 +95,7 @@ test.describe('skill match', () => {
     await page.goto('/skills/');
     const scripts = await page.locator('script[src]').evaluateAll((s) => s.map((x) => (x as HTMLScriptElement).src));
     expect(scripts.some((s) => /SkillMatch|JobAd/.test(s))).toBe(false);
-    await page.getByRole('link', { name: 'skill match' }).click();
+    await page.getByRole('link', { name: 'skill match', exact: true }).click();
     await expect(page).toHaveURL(/\/tools\/skill-match\/$/);
   });
 });
@@ -85,10 +114,34 @@ test.describe('job-ad decoder', () => {
     const skills = page.locator('[data-job-ad-skills] a');
     await expect(skills).toHaveCount(4);
     const hrefs = await skills.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['/skills/fastapi/', '/skills/sql/', '/skills/kubernetes/', '/skills/html-css-javascript/']);
+    // Grouped by area (in the site's order of areas), each group in the order the ad names them.
+    expect(hrefs).toEqual(['/skills/sql/', '/skills/fastapi/', '/skills/html-css-javascript/', '/skills/kubernetes/']);
+    await expect(page.locator('[data-job-ad-skills] .eyebrow')).toHaveText(['Databases', 'Web and APIs', 'DevOps and cloud']);
     await expect(page.locator('[data-job-ad-skills]')).toContainText('“postgres”');
-    await expect(page.locator('[data-job-ad-paths] ol li').first()).toContainText(/of its \d+ skills/);
+    const best = page.locator('[data-job-ad-paths] ol li').first();
+    await expect(best).toContainText(/of its \d+ skills/);
+    const percent = await best.locator('meter').evaluate((m) => (m as HTMLMeterElement).value);
+    await expect(best).toContainText(`${percent}%`);
+    await expect(page.locator('[data-job-ad-summary]')).toHaveText(/^4 skills in 3 areas\. Closest path: .+, with \d+% of its skills named in the ad\.$/);
+    // Focus moves to the results, so a keyboard or screen-reader user lands on them.
+    await expect(page.locator('#what-the-ad-asks-for')).toBeFocused();
+    await expect(page.locator('#what-the-ad-asks-for')).toHaveAttribute('tabindex', '-1');
     await expect(page.locator('[data-job-ad-needed]')).toContainText('Tick the skills you have');
+  });
+
+  test('reads "Lambda" in an ad about AWS as AWS Lambda, not Python lambda functions', async ({ page }) => {
+    await page.goto('/tools/job-ad-decoder/');
+    await decode(page, 'Python developer. You will build serverless services on AWS (Lambda, S3, API Gateway) with the rest of the team.');
+    const hrefs = await page.locator('[data-job-ad-skills] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/skills/cloud-platforms/');
+    expect(hrefs).not.toContain('/skills/functions/');
+    expect(hrefs).not.toContain('/skills/rest-apis-and-http/');
+  });
+
+  test('empty input keeps focus in the box', async ({ page }) => {
+    await page.goto('/tools/job-ad-decoder/');
+    await decode(page, '   ');
+    await expect(page.getByLabel('Job ad text')).toBeFocused();
   });
 
   test('uses the skill-match ticks to show what the reader still needs', async ({ page }) => {
@@ -121,8 +174,14 @@ test.describe('job-ad decoder', () => {
   test('decodes a 100 KB ad in the page, with no network request', async ({ page }) => {
     await page.goto('/tools/job-ad-decoder/');
     await page.waitForLoadState('networkidle');
+    // The ad never leaves the page: no request at all, except the site's own scripts (the
+    // contents tracker loads when focus moves to the results and the page scrolls).
     const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
+    const origin = new URL(page.url()).origin;
+    page.on('request', (r) => {
+      if (r.method() === 'GET' && r.resourceType() === 'script' && new URL(r.url()).origin === origin) return;
+      requests.push(`${r.method()} ${r.url()}`);
+    });
     const paragraph = 'We use Python, Django and PostgreSQL; CI/CD with GitHub Actions; Docker and Kubernetes on AWS. ';
     const ad = paragraph.repeat(Math.ceil(100_000 / paragraph.length));
     await page.getByLabel('Job ad text').fill(ad);

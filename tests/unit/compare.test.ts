@@ -106,6 +106,8 @@ describe('titles and headings', () => {
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(slugs).toContain('work-backend-developer');
     expect(slugs).toContain('only-data-engineer');
+    // The page opens with the key facts, side by side.
+    expect(slugs[0]).toBe('key-facts');
   });
 });
 

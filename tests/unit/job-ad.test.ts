@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import {
-  AMBIGUOUS_TERMS, buildPhraseIndex, decodeAd, extractSkills, rankPathsForAd, stripTags, titlePhrases, tokenize,
+  AMBIGUOUS_TERMS, FALSE_FRIENDS, buildPhraseIndex, decodeAd, extractSkills, groupFoundSkills, rankPathsForAd, stripTags, titlePhrases, tokenize,
   type PhraseIndex, type SkillTerms,
 } from '../../src/lib/job-ad.ts';
 import type { PathSkillLists } from '../../src/lib/skill-graph.ts';
@@ -91,6 +91,24 @@ describe('extractSkills', () => {
     const custom = buildPhraseIndex([{ id: 'x', title: 'X tool', aliases: ['scope', 'scope rules'] }]);
     expect(ids('the scope of the role', custom)).toEqual([]);
     expect(ids('Python scope rules', custom)).toEqual(['x']);
+  });
+  it('skips a false friend when the words around it show the ad means something else', () => {
+    const custom = buildPhraseIndex([
+      { id: 'functions', title: 'Python functions', aliases: ['lambda'] },
+      { id: 'cloud', title: 'Cloud platforms (AWS, GCP, Azure)', aliases: ['aws lambda', 'serverless'] },
+      { id: 'spark', title: 'Apache Spark', aliases: ['spark', 'pyspark'] },
+    ]);
+    // Beside another AWS service, or anywhere in an ad about AWS, "Lambda" is AWS Lambda.
+    expect(ids('AWS (EC2, Lambda, S3)', custom)).toEqual(['cloud']);
+    expect(ids('Lambda functions deployed on AWS', custom)).toEqual(['cloud']);
+    expect(ids('Serverless: Lambda, API Gateway', custom)).toEqual(['cloud']);
+    expect(ids('Python basics: comprehensions, lambda, closures', custom)).toEqual(['functions']);
+    // "spark" as a verb is not Apache Spark.
+    expect(ids('Work that will spark joy and ideas that spark curiosity', custom)).toEqual([]);
+    expect(ids('Python and Spark (PySpark) at scale', custom)).toEqual(['spark']);
+    // A custom table replaces the site's.
+    expect(ids('AWS Lambda and lambda', buildPhraseIndex([{ id: 'functions', title: 'Python functions', aliases: ['lambda'] }], AMBIGUOUS_TERMS, new Map()))).toEqual(['functions']);
+    expect(FALSE_FRIENDS.get('lambda')?.anywhere).toContain('aws');
   });
   it('keeps underscores, so a dunder name does not match the plain word', () => {
     expect(ids('press enter to continue')).toEqual([]);
@@ -203,8 +221,26 @@ describe('with the real skills', () => {
   it('decodes the common spellings of an ad', () => {
     expect(ids('Postgres, k8s and FastAPI; MySQL; Docker; pytest; CI/CD', real)).toEqual(['sql', 'kubernetes', 'fastapi', 'docker', 'pytest', 'ci-cd']);
   });
+  it('does not read AWS Lambda, or other false friends, as the skill they resemble', () => {
+    const ad = 'You will build serverless services on AWS (Lambda, S3, DynamoDB) with the rest of the team, react quickly to incidents, keep notes in Google Docs and spark joy.';
+    expect(ids(ad, real)).toEqual(['cloud-platforms', 'nosql-and-caching']);
+    expect(ids('Helm charts, org charts and mock interviews', real)).toEqual(['kubernetes']);
+    expect(ids('Apache Spark, React, REST APIs, mocks and lambda expressions', real)).toEqual(['spark', 'html-css-javascript', 'rest-apis-and-http', 'mocking', 'functions']);
+  });
   it('finds every skill by its own title', () => {
     const missed = realSkills.filter((s) => !ids(s.title, real).includes(s.id)).map((s) => s.id);
     expect(missed).toEqual([]);
+  });
+});
+
+describe('groupFoundSkills', () => {
+  it('groups found skills by area in the given order, keeping the order of mention, unknown areas last', () => {
+    const found = extractSkills('k8s, Postgres, FastAPI, MySQL, R', index).skills;
+    const areaOf = new Map([['kubernetes', 'devops'], ['sql', 'databases'], ['fastapi', 'web']]);
+    const groups = groupFoundSkills(found, areaOf, ['web', 'databases', 'devops', 'data'] as const);
+    expect(groups.map((g) => [g.area, g.skills.map((s) => s.id)])).toEqual([
+      ['web', ['fastapi']], ['databases', ['sql']], ['devops', ['kubernetes']], [undefined, ['r']],
+    ]);
+    expect(groupFoundSkills([], areaOf, ['web'])).toEqual([]);
   });
 });

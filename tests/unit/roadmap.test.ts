@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { formatHours, neighbours, totalEffort } from '../../src/lib/roadmap.ts';
-import { routeLayout } from '../../src/lib/route-layout.ts';
 
 const steps = [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }];
 
@@ -24,20 +23,5 @@ describe('effort', () => {
   it('formats a range and a single figure', () => {
     expect(formatHours({ min: 10, max: 20 })).toBe('10–20 hours');
     expect(formatHours({ min: 8, max: 8 })).toBe('about 8 hours');
-  });
-});
-
-describe('routeLayout', () => {
-  it('zig-zags rows of five and sizes the picture to fit', () => {
-    const layout = routeLayout(7);
-    expect(layout.points).toHaveLength(7);
-    expect(layout.points[4]!.x).toBeGreaterThan(layout.points[0]!.x);
-    // Row two runs right to left: its first stop sits under the last stop of row one.
-    expect(layout.points[5]!.x).toBe(layout.points[4]!.x);
-    expect(layout.points[5]!.y).toBeGreaterThan(layout.points[4]!.y);
-    for (const p of layout.points) {
-      expect(p.x).toBeLessThanOrEqual(layout.width);
-      expect(p.y).toBeLessThanOrEqual(layout.height);
-    }
   });
 });

@@ -6,7 +6,7 @@ const paths: PathSkillLists[] = [
   { id: 'data', title: 'Data', requiredSkills: ['sql', 'pandas'], niceToHaveSkills: ['django'] },
 ];
 const roadmaps: RoadmapSkills[] = [
-  { id: 'start', title: 'Start', steps: [{ id: 'basics', title: 'Basics', skills: ['python'] }, { id: 'db', title: 'Databases', skills: ['sql'] }] },
+  { id: 'start', title: 'Start', steps: [{ id: 'basics', title: 'Basics', skills: ['python'] }, { id: 'db', title: 'Databases', skills: ['sql'], phase: 'Data' }] },
   { id: 'backend', title: 'Backend roadmap', path: 'backend', steps: [{ id: 'web', title: 'Web', skills: ['django'] }] },
 ];
 
@@ -40,8 +40,10 @@ describe('pathsBySkill', () => {
 describe('stepsBySkill', () => {
   it('gives each step that teaches a skill with its position', () => {
     const map = stepsBySkill(roadmaps);
-    expect(map.get('sql')).toEqual([{ roadmapId: 'start', roadmapTitle: 'Start', stepId: 'db', stepTitle: 'Databases', position: 2, stepCount: 2 }]);
+    expect(map.get('sql')).toEqual([{ roadmapId: 'start', roadmapTitle: 'Start', stepId: 'db', stepTitle: 'Databases', position: 2, stepCount: 2, phase: 'Data' }]);
     expect(map.get('django')?.[0]?.roadmapId).toBe('backend');
+    // A step in no phase carries none.
+    expect(map.get('python')?.[0]).not.toHaveProperty('phase');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance } from '../../src/lib/text.ts';
+import { closest, editDistance, shortTitle } from '../../src/lib/text.ts';
 import { canonicalUrl, isCurrentSection, pageTitle } from '../../src/lib/site.ts';
 
 describe('closest', () => {
@@ -24,5 +24,15 @@ describe('site helpers', () => {
   it('marks the current section in the navigation', () => {
     expect(isCurrentSection('/skills/', '/skills/sql/')).toBe(true);
     expect(isCurrentSection('/skills/', '/paths/')).toBe(false);
+  });
+});
+
+describe('shortTitle', () => {
+  it('drops a trailing bracketed part only', () => {
+    expect(shortTitle('Cloud platforms (AWS, GCP, Azure)')).toBe('Cloud platforms');
+    expect(shortTitle('ORMs (SQLAlchemy and Django ORM)')).toBe('ORMs');
+    expect(shortTitle('The GIL (global interpreter lock) and concurrency')).toBe('The GIL (global interpreter lock) and concurrency');
+    expect(shortTitle('pandas')).toBe('pandas');
+    expect(shortTitle('(OOP)')).toBe('(OOP)');
   });
 });
