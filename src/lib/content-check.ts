@@ -18,6 +18,7 @@ import { closest, markdownToPlainText, preview } from './text.ts';
 import { renderMarkdown } from './markdown.ts';
 import { RESERVED_IDS } from './reserved-ids.ts';
 import { PAGE_SECTIONS } from './page-sections.ts';
+import { practiceAnchor, practiceUrl, questionAnchor } from './learning.ts';
 import { buildsOnProblems } from './time-to-job.ts';
 
 /** One file of the content tree, as read from disk. */
@@ -435,12 +436,29 @@ export function knownRoutes(entries: ParsedEntry[]): { pages: Set<string>; ancho
     pages.add(url);
     anchors.set(url, new Set([...headingIds(e.body), ...(TEMPLATE_IDS[e.collection] ?? [])]));
   };
+  const questionIds = (e: ParsedEntry | undefined): string[] => {
+    const list = (e?.data as { questions?: Array<{ id?: unknown }> } | null)?.questions;
+    return Array.isArray(list) ? list.flatMap((q) => (typeof q?.id === 'string' ? [q.id] : [])) : [];
+  };
+  const skillsById = new Map(entries.filter((e) => e.collection === 'skills').map((e) => [e.id, e]));
   for (const e of entries) {
     if (e.broken && e.collection === 'sources') { openPrefixes.push('/sources/'); continue; }
     if (e.broken && e.collection === 'roadmaps') { pages.add(`/roadmaps/${e.id}/`); openPrefixes.push(`/roadmaps/${e.id}/`); continue; }
     switch (e.collection) {
-      case 'paths': withSections(`/paths/${e.id}/`, e); break;
-      case 'skills': withSections(`/skills/${e.id}/`, e); break;
+      case 'paths': {
+        withSections(`/paths/${e.id}/`, e);
+        // The practice page: a section per required skill holding its questions.
+        const required = (e.data as { requiredSkills?: unknown } | null)?.requiredSkills;
+        const members = (item: unknown): unknown[] => (item && typeof item === 'object' && Array.isArray((item as { oneOf?: unknown }).oneOf) ? (item as { oneOf: unknown[] }).oneOf : [item]);
+        const skillIds = Array.isArray(required) ? required.flatMap(members).filter((s): s is string => typeof s === 'string') : [];
+        pages.add(practiceUrl(e.id));
+        anchors.set(practiceUrl(e.id), new Set(skillIds.flatMap((s) => [s, ...questionIds(skillsById.get(s)).map((q) => practiceAnchor(s, q))])));
+        break;
+      }
+      case 'skills':
+        withSections(`/skills/${e.id}/`, e);
+        for (const id of questionIds(e)) anchors.get(`/skills/${e.id}/`)?.add(questionAnchor(id));
+        break;
       case 'guides': withSections(`/guides/${e.id}/`, e); break;
       case 'faqs': anchors.get('/faq/')?.add(e.id); break;
       case 'sources': anchors.get('/sources/')?.add(e.id); break;

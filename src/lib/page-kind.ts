@@ -4,7 +4,7 @@ import { KIND_LABELS, type PageKind } from './site.ts';
 export function pageKindFromPath(pathname: string): PageKind {
   const parts = pathname.split('/').filter(Boolean);
   const [section, id, sub] = parts;
-  if (section === 'paths' && id) return 'path';
+  if (section === 'paths' && id) return sub === 'practice' ? 'practice' : 'path';
   if (section === 'skills' && id) return 'skill';
   if (section === 'roadmaps' && id) return sub ? 'roadmap step' : 'roadmap';
   if (section === 'guides' && id) return 'guide';

@@ -38,6 +38,8 @@ export const PAGE_SECTIONS = {
   ],
   /** /skills/{skill}/, after the skill's Markdown body. */
   skill: [
+    h2('resources', 'Resources'),
+    h2('check-yourself', 'Check yourself'),
     h2('which-paths-need-it', 'Which paths need it'),
     h3('required-on', 'Required on'),
     h3('nice-to-have-on', 'Nice to have on'),

@@ -88,6 +88,7 @@ export const SEARCH_FILTERS: ReadonlyArray<{ value: string; label: string; kinds
   { value: 'guide', label: 'Guides', kinds: ['guide'] },
   { value: 'FAQ', label: 'FAQs', kinds: ['FAQ'] },
   { value: 'comparison', label: 'Comparisons', kinds: ['comparison'] },
+  { value: 'practice', label: 'Practice', kinds: ['practice'] },
 ];
 
 /** Pagefind filter options for the filter the reader picked ('' for all kinds). */

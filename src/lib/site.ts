@@ -20,17 +20,17 @@ export const TOOLS = [
 ] as const;
 
 /** What kind of page a URL is; shown in search results and used as the search filter. */
-export type PageKind = 'path' | 'skill' | 'roadmap' | 'roadmap step' | 'guide' | 'FAQ' | 'salaries' | 'page' | 'comparison' | 'tool';
+export type PageKind = 'path' | 'skill' | 'roadmap' | 'roadmap step' | 'guide' | 'FAQ' | 'salaries' | 'page' | 'comparison' | 'tool' | 'practice';
 
 export const KIND_LABELS: Record<PageKind, string> = {
   path: 'Career path', skill: 'Skill', roadmap: 'Roadmap', 'roadmap step': 'Roadmap step', guide: 'Guide', FAQ: 'FAQ', salaries: 'Salaries', page: 'Page',
-  comparison: 'Comparison', tool: 'Tool',
+  comparison: 'Comparison', tool: 'Tool', practice: 'Interview practice',
 };
 
 /** The icon shown with each kind of page (src/lib/icons.ts). */
 export const KIND_ICONS: Record<PageKind, import('./icons.ts').IconName> = {
   path: 'path', skill: 'skill', roadmap: 'roadmap', 'roadmap step': 'step', guide: 'guide', FAQ: 'faq', salaries: 'salaries', page: 'guide',
-  comparison: 'compare', tool: 'tool',
+  comparison: 'compare', tool: 'tool', practice: 'match',
 };
 
 /** "Backend developer · Python Career Guide"; the home page uses the site name alone. */

@@ -42,6 +42,11 @@ export function markdownToPlainText(md: string): string {
     .trim();
 }
 
+/** A date as the site writes it ("December 2, 2026"), in UTC so a build anywhere prints the same. */
+export function formatDate(date: Date): string {
+  return date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
 /**
  * A short, safe picture of any value for an error message: JSON-like, cut at `max` characters,
  * and never walking more than a few levels or items, so a huge or deeply nested value (which

@@ -6,3 +6,5 @@ export { pathSchema } from './paths.ts';
 export { roadmapSchema, roadmapStepSchema } from './roadmaps.ts';
 export { guideSchema } from './guides.ts';
 export { faqSchema, faqTopics } from './faqs.ts';
+export { resourceSchema, questionSchema, resourceKinds, resourceCosts, resourceLevels, SKILL_RESOURCES, SKILL_QUESTIONS } from './learning.ts';
+export type { Resource, Question, ResourceKind, ResourceCost, ResourceLevel } from './learning.ts';

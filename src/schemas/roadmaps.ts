@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { line, slugId, summary, updated, type RefFactory } from './common.ts';
+import { stepResources } from './learning.ts';
 
 /** One step of a roadmap: its id is stable forever because readers' saved progress is keyed by it. */
 export const roadmapStepSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
@@ -16,6 +17,8 @@ export const roadmapStepSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     learn: z.array(line).min(2),
     /** Skills this step teaches; skill pages derive "when to learn it" from these. */
     skills: z.array(ref('skills')).default([]),
+    /** Resources of the step's own, shown before those derived from its skills (for steps without skills, or to fill gaps). */
+    resources: stepResources,
     /** True for a step that goes beyond what a first job asks: the time to a first job leaves it out (the planner's total keeps it). */
     beyondFirstJob: z.boolean().default(false),
     /** Rough effort in focused hours, as a range; planning divides it by hours per week. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { line, summary, updated } from './common.ts';
+import { skillQuestions, skillResources } from './learning.ts';
 
 /** Groups for the skills index and the skill-match checklist. */
 export const skillCategories = [
@@ -20,6 +21,10 @@ export const skillSchema = () =>
     category: z.enum(skillCategories),
     /** Other names and spellings readers and job ads use ("Postgres", "k8s"); lowercase. */
     aliases: z.array(z.string().trim().toLowerCase().min(1)).default([]),
+    /** Where to learn it: 3 to 8 resources, official documentation first (format: src/schemas/learning.ts). */
+    resources: skillResources,
+    /** "Check yourself": 3 to 6 questions with model answers, shown on the skill page and the practice pages. */
+    questions: skillQuestions,
     /** Last reviewed. */
     updated,
   });

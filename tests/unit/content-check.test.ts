@@ -36,12 +36,14 @@ const BAD_FIXTURE_MESSAGES = [
   'content/paths/backend-developer.mdx:43 (body): expected a link to an existing page, found "/skills/djnago/"',
   // Markdown in a rendered YAML field (a block scalar: the line inside it)
   'content/roadmaps/start.yaml:9 intro: expected a link to an existing page (did you mean "/paths/backend-developer/"?), found "/paths/frontend-developer/"',
+  // a roadmap step's own resource with a tracking parameter
+  'content/roadmaps/start.yaml:20 steps[0].resources[0].url: expected a URL without tracking or affiliate parameters (remove utm_campaign), found "https://docs.python.org/3/tutorial/?utm_campaign=fixture"',
   // a relative link in a step's details, resolved against the step page
-  'content/roadmaps/start.yaml:21 steps[0].details: expected an existing #anchor on /paths/backend-developer/ (did you mean "#fits-if"?), found "../../../paths/backend-developer/#fits-iff", which resolves to /paths/backend-developer/#fits-iff',
+  'content/roadmaps/start.yaml:29 steps[0].details: expected an existing #anchor on /paths/backend-developer/ (did you mean "#fits-if"?), found "../../../paths/backend-developer/#fits-iff", which resolves to /paths/backend-developer/#fits-iff',
   // duplicate step id
-  'content/roadmaps/start.yaml:22 steps[1].id: expected an id unique within steps, found "basics", also used by steps[0]',
+  'content/roadmaps/start.yaml:30 steps[1].id: expected an id unique within steps, found "basics", also used by steps[0]',
   // an unknown field inside a list item
-  'content/roadmaps/start.yaml:30 steps[1].detials: expected a field this schema defines (did you mean "details"?), found the unknown field "detials"',
+  'content/roadmaps/start.yaml:38 steps[1].detials: expected a field this schema defines (did you mean "details"?), found the unknown field "detials"',
   // salary minimum above maximum
   'content/salaries/by-path.yaml:15 rows[0].max: expected a max at or above min (185000), found 160000',
   // figure without a source
@@ -50,9 +52,24 @@ const BAD_FIXTURE_MESSAGES = [
   'content/skills/broken.md:4 (yaml): expected valid YAML, found Flow sequence in block collection must be sufficiently indented and end with a ]',
   // value outside an enum
   'content/skills/fastapi.md:4 category: expected one of "language", "tooling", "databases", "web", "testing", "data", "ml", "devops", "security", "professional", found "framework"',
-  'content/skills/pytest.md:6 updated: expected a real date written YYYY-MM-DD, such as 2026-11-22, found "22 Nov 2026"',
+  // learning resources: official docs not first, http, no costNote for free-with-account,
+  // tracking and referral parameters, a duplicate link (trailing slash aside)
+  'content/skills/pytest.md:9 resources[0].kind: expected official docs first (resources[5] is official docs), found "tutorial"',
+  'content/skills/pytest.md:15 resources[1].url: expected an https:// URL (not http or another scheme), found "http://docs.pytest.org/en/stable/getting-started.html"',
+  'content/skills/pytest.md:21 resources[2].costNote: expected a costNote saying what the account unlocks or what costs money (cost is free-with-account), found nothing',
+  'content/skills/pytest.md:29 resources[3].url: expected a URL without tracking or affiliate parameters (remove utm_source), found "https://realpython.com/pytest-python-testing/?utm_source...',
+  'content/skills/pytest.md:36 resources[4].url: expected a URL without tracking or affiliate parameters (remove ref), found "https://exercism.org/tracks/python?ref=friend"',
+  'content/skills/pytest.md:50 resources[6].url: expected a link not already in the list (resources[5] has it), found "https://docs.pytest.org"',
+  // self-check questions: a repeated id, a question without a question mark
+  'content/skills/pytest.md:60 questions[1].id: expected a question id unique within the skill (questions[0] has it), found "why-fixtures"',
+  'content/skills/pytest.md:64 questions[2].question: expected a question ending with "?", found "Explain what a marker is"',
+  // a date not written YYYY-MM-DD
+  'content/skills/pytest.md:66 updated: expected a real date written YYYY-MM-DD, such as 2026-11-22, found "22 Nov 2026"',
+  // too few resources and questions
+  'content/skills/sql.md:7 resources: expected at least 3 items, found 2 items',
+  'content/skills/sql.md:22 questions: expected at least 3 items, found 2 items',
   // a relative link, resolved against the page it is on
-  'content/skills/sql.md:11 (body): expected a link to an existing page (did you mean "/skills/pytest/"?), found "../pytset/", which resolves to /skills/pytset/',
+  'content/skills/sql.md:33 (body): expected a link to an existing page (did you mean "/skills/pytest/"?), found "../pytset/", which resolves to /skills/pytset/',
   // a misspelled field in sources.yaml
   'content/sources.yaml:3 publsher: expected a field this schema defines (did you mean "publisher"?), found the unknown field "publsher"',
   // duplicate source id

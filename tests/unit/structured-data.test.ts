@@ -44,6 +44,7 @@ describe('structured data', () => {
 describe('page kinds and social cards', () => {
   it('derives the kind of page from its URL', () => {
     expect(pageKindFromPath('/paths/backend-developer/')).toBe('path');
+    expect(pageKindFromPath('/paths/backend-developer/practice/')).toBe('practice');
     expect(pageKindFromPath('/roadmaps/x/')).toBe('roadmap');
     expect(pageKindFromPath('/roadmaps/x/y/')).toBe('roadmap step');
     expect(pageKindFromPath('/faq/')).toBe('FAQ');
