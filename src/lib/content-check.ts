@@ -13,9 +13,10 @@ import {
   faqSchema, guideSchema, pathSchema, roadmapSchema, salaryDatasetSchema, skillSchema, sourceSchema,
   slugId, idPattern, type CollectionName, type RefFactory,
 } from '../schemas/index.ts';
-import Slugger from 'github-slugger';
-import { closest, markdownToPlainText } from './text.ts';
-import { RESERVED_IDS } from './reserved-ids.ts';
+import { markdownToHtml, type HastPluginEntry, type MarkdownToHtmlResult } from 'satteri';
+import { closest } from './text.ts';
+import { decodeEntities } from './built-pages.ts';
+import { headingLinks } from '../markdown/heading-links.ts';
 import { PAGE_SECTIONS } from './page-sections.ts';
 
 /** One file of the content tree, as read from disk. */
@@ -286,20 +287,16 @@ export function validateEntries(entries: ParsedEntry[]): { problems: ContentProb
 }
 
 /**
- * The ids a Markdown body's h2/h3 headings get on the page: the same slugging as the
- * heading-links plugin (github-slugger, with the layouts' reserved ids taken first).
+ * The ids a Markdown body's h2/h3 headings get on the page, from the site's own renderer
+ * (satteri, with the features Astro turns on) and its heading-links plugin: no second guess
+ * at slugging or plain text to keep in step.
  */
 export function headingIds(body: string): string[] {
-  const slugger = new Slugger();
-  for (const id of RESERVED_IDS) slugger.slug(id);
-  const ids: string[] = [];
-  let inFence = false;
-  for (const line of body.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    const m = inFence ? null : /^(#{2,3})\s+(.+?)\s*#*\s*$/.exec(line);
-    if (m) ids.push(slugger.slug(markdownToPlainText(m[2] ?? '')));
-  }
-  return ids;
+  // Passed as astro.config.mjs passes it (a factory: a fresh slugger per document). Its types are
+  // written loosely for that JS config, hence the cast; it runs synchronously.
+  const plugin = headingLinks as unknown as HastPluginEntry;
+  const { html } = markdownToHtml(body, { features: { gfm: true, smartPunctuation: true }, hastPlugins: [plugin] }) as MarkdownToHtmlResult;
+  return [...html.matchAll(/<h[23] id="([^"]+)"/g)].map((m) => decodeEntities(m[1]!));
 }
 
 /** Section ids the page templates add around each kind of content. */
