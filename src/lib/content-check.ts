@@ -13,10 +13,11 @@ import {
   faqSchema, guideSchema, pathSchema, roadmapSchema, salaryDatasetSchema, skillSchema, sourceSchema,
   slugId, idPattern, type CollectionName, type RefFactory,
 } from '../schemas/index.ts';
-import Slugger from 'github-slugger';
-import { closest, markdownToPlainText, preview } from './text.ts';
+import { markdownToHtml, type HastPluginEntry, type MarkdownToHtmlResult } from 'satteri';
+import { closest, preview } from './text.ts';
+import { decodeEntities } from './built-pages.ts';
+import { headingLinks } from '../markdown/heading-links.ts';
 import { renderMarkdown } from './markdown.ts';
-import { RESERVED_IDS } from './reserved-ids.ts';
 import { PAGE_SECTIONS } from './page-sections.ts';
 import { practiceAnchor, practiceUrl, questionAnchor } from './learning.ts';
 import { buildsOnProblems } from './time-to-job.ts';
@@ -403,20 +404,16 @@ export function validateEntries(entries: ParsedEntry[]): { problems: ContentProb
 }
 
 /**
- * The ids a Markdown body's h2/h3 headings get on the page: the same slugging as the
- * heading-links plugin (github-slugger, with the layouts' reserved ids taken first).
+ * The ids a Markdown body's h2/h3 headings get on the page, from the site's own renderer
+ * (satteri, with the features Astro turns on) and its heading-links plugin: no second guess
+ * at slugging or plain text to keep in step.
  */
 export function headingIds(body: string): string[] {
-  const slugger = new Slugger();
-  for (const id of RESERVED_IDS) slugger.slug(id);
-  const ids: string[] = [];
-  let inFence = false;
-  for (const line of body.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    const m = inFence ? null : /^(#{2,3})\s+(.+?)\s*#*\s*$/.exec(line);
-    if (m) ids.push(slugger.slug(markdownToPlainText(m[2] ?? '')));
-  }
-  return ids;
+  // Passed as astro.config.mjs passes it (a factory: a fresh slugger per document). Its types are
+  // written loosely for that JS config, hence the cast; it runs synchronously.
+  const plugin = headingLinks as unknown as HastPluginEntry;
+  const { html } = markdownToHtml(body, { features: { gfm: true, smartPunctuation: true }, hastPlugins: [plugin] }) as MarkdownToHtmlResult;
+  return [...html.matchAll(/<h[23] id="([^"]+)"/g)].map((m) => decodeEntities(m[1]!));
 }
 
 /** Section ids the page templates add around each kind of content. */
@@ -486,11 +483,6 @@ function pageOf(entry: ParsedEntry, stepId?: string): string {
     case 'sources': return '/sources/';
   }
 }
-
-const decodeEntities = (s: string): string => s
-  .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-  .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-  .replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 const A_HREF = /<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 

@@ -6,7 +6,8 @@ import type {
   Article, BreadcrumbList, FAQPage, ItemList, MonetaryAmount, MonetaryAmountDistribution, Occupation, Organization, Thing, WebSite, WithContext,
 } from 'schema-dts';
 
-export interface Crumb { name: string; url: string }
+import type { Crumb } from './site.ts';
+import type { PathSalaryFigure } from './salary.ts';
 
 const publisher = (siteName: string, siteUrl: string): Organization => ({ '@type': 'Organization', name: siteName, url: siteUrl });
 
@@ -26,10 +27,11 @@ export function websiteLd(siteName: string, siteUrl: string): WebSite {
   };
 }
 
-export function breadcrumbLd(crumbs: Crumb[]): BreadcrumbList {
+/** The page's trail (the same crumbs the visible breadcrumbs use), with hrefs made absolute against `site`. */
+export function breadcrumbLd(crumbs: Crumb[], site: URL | string): BreadcrumbList {
   return {
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.label, item: new URL(c.href, site).href })),
   };
 }
 
@@ -65,6 +67,13 @@ export interface SalaryFigureLd {
   median?: number | undefined;
 }
 
+/** A path's salary figures as salaryLd takes them, each naming its source's title. */
+export const salaryFiguresLd = (figures: PathSalaryFigure[], sourceTitles: ReadonlyMap<string, string>): SalaryFigureLd[] =>
+  figures.map(({ dataset, row }) => ({
+    label: row.label, currency: dataset.currency, year: dataset.year, sourceTitle: sourceTitles.get(row.source ?? dataset.source) ?? dataset.source,
+    min: row.min, max: row.max, median: dataset.measure === 'median' ? row.value : undefined,
+  }));
+
 /** A range becomes a MonetaryAmount; a median a MonetaryAmountDistribution. Both name source and year. */
 export function salaryLd(f: SalaryFigureLd): MonetaryAmount | MonetaryAmountDistribution {
   const name = `${f.label}: ${f.sourceTitle}, ${f.year ?? 'undated'}`;
@@ -92,7 +101,8 @@ export function occupationLd(o: { name: string; description: string; url: string
   };
 }
 
-export function roadmapLd(r: { name: string; description: string; url: string; steps: Array<{ name: string; url: string }> }): ItemList {
+/** A roadmap as an ordered list of its steps; step URLs are `{url}{step id}/`. */
+export function roadmapLd(r: { name: string; description: string; url: string; steps: Array<{ id: string; title: string }> }): ItemList {
   return {
     '@type': 'ItemList',
     name: r.name,
@@ -100,7 +110,7 @@ export function roadmapLd(r: { name: string; description: string; url: string; s
     url: r.url,
     numberOfItems: r.steps.length,
     itemListOrder: 'https://schema.org/ItemListOrderAscending',
-    itemListElement: r.steps.map((s, i) => ({ '@type': 'ListItem', position: i + 1, name: s.name, url: s.url })),
+    itemListElement: r.steps.map((s, i) => ({ '@type': 'ListItem', position: i + 1, name: s.title, url: new URL(`${s.id}/`, r.url).href })),
   };
 }
 

@@ -14,8 +14,8 @@ describe('structured data', () => {
     expect(ld['potentialAction']['query-input']).toBe('required name=search_term_string');
   });
   it('numbers breadcrumbs from 1', () => {
-    const ld = breadcrumbLd([{ name: 'Home', url: site }, { name: 'Skills', url: `${site}skills/` }]) as Record<string, any>;
-    expect(ld['itemListElement'].map((i: any) => [i.position, i.name])).toEqual([[1, 'Home'], [2, 'Skills']]);
+    const ld = breadcrumbLd([{ href: '/', label: 'Home' }, { href: '/skills/', label: 'Skills' }], site) as Record<string, any>;
+    expect(ld['itemListElement'].map((i: any) => [i.position, i.name, i.item])).toEqual([[1, 'Home', site], [2, 'Skills', `${site}skills/`]]);
   });
   it('describes a range as a MonetaryAmount and a median as a distribution, each naming source and year', () => {
     expect(salaryLd({ label: 'Backend', currency: 'USD', year: 2026, sourceTitle: 'Market 2026', min: 85000, max: 160000 }))
@@ -32,7 +32,7 @@ describe('structured data', () => {
   it('builds FAQPage, Article and ItemList', () => {
     expect((faqPageLd([{ question: 'Q?', answer: 'A.', url: `${site}faq/#q` }]) as any).mainEntity[0].acceptedAnswer.text).toBe('A.');
     expect((articleLd({ title: 't', description: 'd', url: site, updated: new Date('2026-11-22'), siteName: 'S', siteUrl: site }) as any).dateModified).toBe('2026-11-22');
-    expect((roadmapLd({ name: 'r', description: 'd', url: site, steps: [{ name: 'a', url: `${site}a/` }] }) as any).itemListElement[0].position).toBe(1);
+    expect((roadmapLd({ name: 'r', description: 'd', url: `${site}roadmaps/r/`, steps: [{ id: 'a', title: 'A' }] }) as any).itemListElement[0]).toMatchObject({ position: 1, name: 'A', url: `${site}roadmaps/r/a/` });
   });
   it('wraps everything in one @graph and escapes "<" for a script element', () => {
     const json = embedJson(graph([{ '@type': 'Thing', name: '</script><b>' }]));

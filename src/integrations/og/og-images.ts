@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import Tinypool from 'tinypool';
 import type { CardInput } from './og-card.ts';
 import { ogImagePath, pageKindLabel } from '../../lib/page-kind.ts';
 import { SITE_NAME } from '../../lib/site.ts';
@@ -21,53 +21,23 @@ import { decodeEntities, htmlFiles, pageUrl } from '../../lib/built-pages.ts';
 const CARD_VERSION = '3';
 
 /**
- * A pool of card-rendering workers; render() resolves with the PNG bytes. Each worker has one
- * card in hand at a time and the rest wait here: a worker sent thousands of messages at once
- * handles them all in one turn of its event loop, and the native memory of finished renders is
- * only released between turns (see og-worker.ts).
+ * A pool of card-rendering worker threads (tinypool, one per core); render() resolves with the
+ * PNG bytes. Each worker has one card in hand at a time and the rest wait in the pool's queue:
+ * the native memory of finished renders is only released between turns of a worker's event
+ * loop (see og-worker.ts). A worker that crashes fails its card and is replaced.
  */
 function cardPool(fontDir: string, size: number) {
   // From the project root: this module runs from Astro's bundled config, not from src/.
-  const script = join(process.cwd(), 'src/integrations/og/og-worker.ts');
-  type Job = { input: CardInput; resolve: (png: Uint8Array) => void; reject: (e: Error) => void };
-  const queue: Job[] = [];
-  const idle: Worker[] = [];
-  const inHand = new Map<Worker, Job>();
-  let live = size;
-  const dispatch = () => {
-    while (idle.length && queue.length) {
-      const worker = idle.pop()!;
-      const job = queue.shift()!;
-      inHand.set(worker, job);
-      worker.postMessage({ input: job.input });
-    }
-  };
-  for (let i = 0; i < size; i++) {
-    const worker = new Worker(script, { workerData: { fontDir } });
-    worker.on('message', ({ png, error }: { png?: Uint8Array; error?: string }) => {
-      const job = inHand.get(worker);
-      inHand.delete(worker);
-      idle.push(worker);
-      if (error || !png) job?.reject(new Error(error ?? 'no image'));
-      else job?.resolve(png);
-      dispatch();
-    });
-    worker.on('error', (error) => {
-      inHand.get(worker)?.reject(error);
-      inHand.delete(worker);
-      if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
-      // A crashed worker takes no more cards; with none left, the waiting cards fail instead of hanging the build.
-      if (--live === 0) for (const job of queue.splice(0)) job.reject(error);
-    });
-    idle.push(worker);
-  }
+  const pool = new Tinypool({
+    filename: join(process.cwd(), 'src/integrations/og/og-worker.ts'),
+    minThreads: size,
+    maxThreads: size,
+    concurrentTasksPerWorker: 1,
+    workerData: { fontDir },
+  });
   return {
-    render: (input: CardInput) => new Promise<Uint8Array>((resolve, reject) => {
-      if (live === 0) { reject(new Error('every social-card worker has crashed')); return; }
-      queue.push({ input, resolve, reject });
-      dispatch();
-    }),
-    close: () => Promise.all([...idle, ...inHand.keys()].map((w) => w.terminate())),
+    render: (input: CardInput): Promise<Uint8Array> => pool.run({ input }),
+    close: () => pool.destroy(),
   };
 }
 const require = createRequire(import.meta.url);

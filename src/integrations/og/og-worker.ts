@@ -1,10 +1,10 @@
 /**
  * Worker thread for social cards: lays out one card with satori, renders it with resvg and
  * encodes the PNG with src/integrations/og/png.ts (a third of the time of resvg's encoder).
- * Run from og-images.ts so cards render on every core while the build waits.
+ * Run by og-images.ts's tinypool pool so cards render on every core while the build waits.
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
+import Tinypool from 'tinypool';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import satori from 'satori';
@@ -21,23 +21,22 @@ const collectGarbage = runInNewContext('gc') as () => void;
 const CARDS_PER_COLLECTION = 8;
 let sinceCollection = 0;
 
-const fontDir: string = workerData.fontDir;
+const fontDir: string = (Tinypool.workerData as { fontDir: string }).fontDir;
 const fonts = [
   { name: 'Inter', data: readFileSync(`${fontDir}/inter-latin-400-normal.woff`), weight: 400 as const, style: 'normal' as const },
   { name: 'Inter', data: readFileSync(`${fontDir}/inter-latin-700-normal.woff`), weight: 700 as const, style: 'normal' as const },
 ];
 
-parentPort?.on('message', async ({ input }: { input: CardInput }) => {
+/** One card: the PNG bytes (an error rejects the card's promise in the build). */
+export default async function renderCard({ input }: { input: CardInput }): Promise<Uint8Array> {
   try {
     const svg = await satori(cardTree(input) as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });
     const image = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render();
-    const png = encodePng(image.pixels, image.width, image.height);
-    parentPort?.postMessage({ png });
-  } catch (error) {
-    parentPort?.postMessage({ error: String(error) });
+    return encodePng(image.pixels, image.width, image.height);
+  } finally {
+    if (++sinceCollection >= CARDS_PER_COLLECTION) {
+      sinceCollection = 0;
+      collectGarbage();
+    }
   }
-  if (++sinceCollection >= CARDS_PER_COLLECTION) {
-    sinceCollection = 0;
-    collectGarbage();
-  }
-});
+}
