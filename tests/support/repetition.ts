@@ -101,6 +101,8 @@ export function longSentences(prose: string): string[] {
 /** Content text as the pages show it for this rule: Markdown links and their text removed. */
 export const contentText = (markdown: string): string =>
   words(markdown
+    // Inline code keeps its words, including any <placeholder> the tag rule below would drop.
+    .replace(/`([^`]*)`/g, (_, code: string) => code.replace(/[<>]/g, ' '))
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\\([*_`[\]])/g, '$1')).join(' ');
