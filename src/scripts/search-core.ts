@@ -38,14 +38,12 @@ export function loadPagefind(): Promise<Pagefind | null> {
 export const NO_INDEX_MESSAGE =
   'Search works on the built site only: the index is made by "npm run build". Run "npm run build" then "npm run preview" to try it.';
 
-/** How many results are shown at first, and added by each "Show more". */
-export const PAGE_SIZE = 10;
 /**
- * Each result's excerpt is its own small file. Over HTTP/1.1 a browser opens six connections to
- * a host, so ten files take two round trips: the first five are shown as soon as they arrive
- * and the rest are added after.
+ * How many results are shown at first, and added by each "Show more". Each result's excerpt is
+ * its own file (2-5 KB): five keep a first search under its 150 KB budget and arrive in one round
+ * trip over HTTP/1.1 (six connections a host); the count says how many more there are.
  */
-const FIRST_BATCH = 5;
+export const PAGE_SIZE = 5;
 
 const views = async (handles: ResultHandle[]) => (await Promise.all(handles.map((r) => r.data()))).map((d: RawResult) => toResultView(d));
 
@@ -175,7 +173,7 @@ export function bindSearch(form: HTMLElement, opts: { onQuery?: (q: string, kind
     const outcome = await runSearch<ResultHandle>(pf, q, kind, loadRelax);
     if (mine !== seq) return;
     const page = outcome.results.slice(0, PAGE_SIZE);
-    const first = await views(page.slice(0, FIRST_BATCH));
+    const first = await views(page);
     if (mine !== seq) return;
     reset();
     current = { ...outcome, shown: page.length };
@@ -189,11 +187,6 @@ export function bindSearch(form: HTMLElement, opts: { onQuery?: (q: string, kind
       suggest.hidden = false;
       return;
     }
-    if (page.length <= FIRST_BATCH) return;
-    const rest = await views(page.slice(FIRST_BATCH));
-    if (mine !== seq) return;
-    list.append(...resultItems(rest, combobox));
-    opts.onResults?.();
   };
 
   const showMore = async () => {
