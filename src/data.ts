@@ -82,7 +82,11 @@ export async function getSalaryDatasets(): Promise<SalaryDataset[]> {
 
 /** Paths and roadmaps as the career map sees them. */
 export const careerMapInput = (paths: CollectionEntry<'paths'>[], roadmaps: CollectionEntry<'roadmaps'>[]): [CareerPathInput[], CareerRoadmapInput[]] => [
-  paths.map((p) => ({ id: p.id, title: p.data.title, ...pathIdentity(p.id), order: p.data.order, // A group of alternatives is no one skill every path needs: only plain skills count here.
-    requiredSkills: skillLists(p).requiredSkills.filter((i): i is string => typeof i === 'string'), roadmap: p.data.roadmap?.id, ladder: p.data.ladder.map((l) => l.level) })),
+  paths.map((p) => ({
+    id: p.id, title: p.data.title, ...pathIdentity(p.id), order: p.data.order,
+    // A group of alternatives is no one skill every path needs: only plain skills count here.
+    requiredSkills: skillLists(p).requiredSkills.filter((i): i is string => typeof i === 'string'),
+    roadmap: p.data.roadmap?.id, ladder: p.data.ladder.map((l) => l.level),
+  })),
   roadmaps.map((r) => ({ id: r.id, title: r.data.title, order: r.data.order, path: r.data.path?.id, steps: r.data.steps })),
 ];

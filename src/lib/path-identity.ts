@@ -5,12 +5,12 @@
 import type { IconName } from './icons.ts';
 
 export const PATH_FAMILIES = {
-  web: { label: 'Web', text: 'text-web', soft: 'bg-web-soft', border: 'border-web' },
-  data: { label: 'Data', text: 'text-data', soft: 'bg-data-soft', border: 'border-data' },
-  ml: { label: 'Machine learning', text: 'text-ml', soft: 'bg-ml-soft', border: 'border-ml' },
-  infra: { label: 'Infrastructure', text: 'text-infra', soft: 'bg-infra-soft', border: 'border-infra' },
-  quality: { label: 'Quality and security', text: 'text-quality', soft: 'bg-quality-soft', border: 'border-quality' },
-  lead: { label: 'Leadership', text: 'text-lead', soft: 'bg-lead-soft', border: 'border-lead' },
+  web: { label: 'Web', text: 'text-web', soft: 'bg-web-soft' },
+  data: { label: 'Data', text: 'text-data', soft: 'bg-data-soft' },
+  ml: { label: 'Machine learning', text: 'text-ml', soft: 'bg-ml-soft' },
+  infra: { label: 'Infrastructure', text: 'text-infra', soft: 'bg-infra-soft' },
+  quality: { label: 'Quality and security', text: 'text-quality', soft: 'bg-quality-soft' },
+  lead: { label: 'Leadership', text: 'text-lead', soft: 'bg-lead-soft' },
 } as const;
 
 export type PathFamily = keyof typeof PATH_FAMILIES;
@@ -38,9 +38,12 @@ export function pathIdentity(pathId: string): { family: PathFamily; icon: IconNa
 /** Ids that have an identity (the content tests check every path is among them). */
 export const PATHS_WITH_IDENTITY = Object.keys(IDENTITY);
 
+/** Classes of a tile in a family's colours: its soft background with its text colour. */
+export const familyTile = (family: PathFamily): string => `${PATH_FAMILIES[family].soft} ${PATH_FAMILIES[family].text}`;
+
 /** Icon and icon-tile classes for something that belongs to a path (or to none: the general look). */
 export function pathLook(pathId: string | undefined, general: IconName = 'roadmap'): { icon: IconName; iconClass: string } {
   if (!pathId) return { icon: general, iconClass: 'bg-sun-soft text-sun-ink' };
   const { family, icon } = pathIdentity(pathId);
-  return { icon, iconClass: `${PATH_FAMILIES[family].soft} ${PATH_FAMILIES[family].text}` };
+  return { icon, iconClass: familyTile(family) };
 }

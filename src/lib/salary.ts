@@ -86,7 +86,7 @@ export function sortDatasets(datasets: SalaryDataset[]): SalaryDataset[] {
 /**
  * The one figure a card or summary shows for a path, and what it is. A row from a by-path dataset
  * is the role's own pay (`role`, possibly shared with other roles in one row); a row from an
- * occupation dataset is a neighbouring occupation's figure (`nearest`), which must never read as
+ * occupation dataset is a neighboring occupation's figure (`nearest`), which must never read as
  * the role's pay; `none` when no source has anything for the path.
  */
 export type HeadlinePay =
@@ -95,10 +95,8 @@ export type HeadlinePay =
   | { kind: 'none' };
 
 export function headlinePay(datasets: SalaryDataset[], pathId: string, pathTitle: string): HeadlinePay {
-  const figures = salaryFiguresForPath(datasets, pathId);
-  const own = figures.find((f) => f.dataset.dimension === 'path');
+  const { own: [own], nearest: [near] } = pathPay(datasets, pathId);
   if (own) return { kind: 'role', figure: own, sharedWith: own.row.paths.length > 1 && own.row.label !== pathTitle ? own.row.label : undefined };
-  const near = figures.find((f) => f.dataset.dimension === 'occupation');
   if (near) return { kind: 'nearest', figure: near, occupation: near.row.label };
   return { kind: 'none' };
 }
@@ -116,7 +114,7 @@ export function headlinePayLabel(pay: HeadlinePay): string {
 export interface PathPay {
   /** Figures for the role itself (by-path datasets). */
   own: PathSalaryFigure[];
-  /** Figures for neighbouring occupations (occupation datasets), named as such. */
+  /** Figures for neighboring occupations (occupation datasets), named as such. */
   nearest: PathSalaryFigure[];
 }
 

@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { AXE_TAGS, expect, test } from './fixtures.ts';
-import { contrastRatio } from '../support/contrast.ts';
+import { contrastRatio } from '../../src/lib/contrast.ts';
 
 const KEY = 'python-career-guide:progress';
 const ROADMAP = 'beginner-to-job-ready';

@@ -24,7 +24,7 @@ export async function svgTextProblems(page: Page, root: string, minPx = 12): Pro
       }
       // Text inside the drawing's own translate(...) groups: compare against the SVG's box.
       const ctm = t.getCTM();
-      const left = (ctm?.e ?? 0) / 1 + box.x * (ctm?.a ?? 1);
+      const left = (ctm?.e ?? 0) + box.x * (ctm?.a ?? 1);
       const top = (ctm?.f ?? 0) + box.y * (ctm?.d ?? 1);
       return {
         text: t.textContent ?? '',
