@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { articleLd, breadcrumbLd, faqPageLd, graph, occupationLd, roadmapLd, salaryLd, websiteLd } from '../../src/lib/structured-data.ts';
 import { embedJson } from '../../src/lib/embed-json.ts';
 import { ogImagePath, pageKindFromPath } from '../../src/lib/page-kind.ts';
-import { cardTree, titleSize } from '../../src/integrations/og/og-card.ts';
 import { markdownToPlainText } from '../../src/lib/text.ts';
 
 const site = 'https://example.org/';
@@ -56,11 +55,6 @@ describe('page kinds and social cards', () => {
     expect(ogImagePath('/')).toBe('/og/index.png');
     expect(ogImagePath('/skills/sql/')).toBe('/og/skills/sql.png');
     expect(ogImagePath('/404')).toBe('/og/404.png');
-  });
-  it('shrinks long titles and lays out site name, kind, title and host', () => {
-    expect(titleSize('SQL')).toBeGreaterThan(titleSize('A very long roadmap step title that goes on and on and on for a while'));
-    const text = JSON.stringify(cardTree({ title: 'FastAPI', kind: 'Skill', siteName: 'Python Career Guide', host: 'example.org' }));
-    for (const s of ['FastAPI', 'Skill', 'Python Career Guide', 'example.org']) expect(text).toContain(s);
   });
 });
 

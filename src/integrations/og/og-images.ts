@@ -1,92 +1,139 @@
 /**
- * Social cards for every built page, made in astro:build:done from each page's own
- * og:title: satori lays the card out with fonts from the project's dependencies (no network),
- * resvg turns it into a PNG at the path BaseLayout points og:image at. Cards render in worker
- * threads (og-worker.ts), one per core, and are cached by content so rebuilds only render
- * what changed.
+ * Social cards for every built page: PNGs at the path BaseLayout points og:image at, showing the
+ * page's og:title. The card is a fixed template (og-card.ts) drawn from the site font in the
+ * project's dependencies (no network) and the logo mark in public/favicon.svg, in worker
+ * threads (og-worker.ts), and cached by content under node_modules/.cache/og-cards.
+ *
+ * Cards start while pages render: at astro:build:start this registers a queue (lib/social-card.ts)
+ * that BaseLayout asks for each page's card, and one worker renders them on the core that page
+ * rendering leaves free. At astro:build:done every built page's og:title is read back (the page
+ * is the authority), any card not yet made is rendered on every core, and each page gets its
+ * card from the cache.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import type { CardInput } from './og-card.ts';
-import { ogImagePath, pageKindLabel } from '../../lib/page-kind.ts';
-import { SITE_NAME } from '../../lib/site.ts';
+import { ogImagePath } from '../../lib/page-kind.ts';
+import { registerCardQueue, socialCardInput, type CardInput } from '../../lib/social-card.ts';
 import { decodeEntities, htmlFiles, pageUrl } from '../../lib/built-pages.ts';
 
-const CARD_VERSION = '3';
+const CARD_VERSION = '4';
+const require = createRequire(import.meta.url);
 
 /**
- * A pool of card-rendering worker threads (tinypool, one per core); render() resolves with the
- * PNG bytes. Each worker has one card in hand at a time and the rest wait in the pool's queue:
- * the native memory of finished renders is only released between turns of a worker's event
- * loop (see og-worker.ts). A worker that crashes fails its card and is replaced.
+ * Renders cards into the cache, at most `limit` at a time. A card is asked for once, however
+ * many pages share it; `card(input)` is its promise. Work is handed to the tinypool pool only
+ * as a slot frees, so while pages render one worker runs beside them, and after the build
+ * `useAllCores()` lets every worker run.
  */
-function cardPool(fontDir: string, size: number) {
+function cardService(cacheDir: string, cached: Set<string>, workerData: { fontDir: string; logoSvg: string }) {
+  const cores = Math.max(1, availableParallelism());
   // From the project root: this module runs from Astro's bundled config, not from src/.
-  const pool = new Tinypool({
-    filename: join(process.cwd(), 'src/integrations/og/og-worker.ts'),
-    minThreads: size,
-    maxThreads: size,
-    concurrentTasksPerWorker: 1,
-    workerData: { fontDir },
-  });
+  const pool = new Tinypool({ filename: join(process.cwd(), 'src/integrations/og/og-worker.ts'), minThreads: 1, maxThreads: cores, concurrentTasksPerWorker: 1, workerData });
+  const cards = new Map<string, Promise<{ file: string; truncated: boolean }>>();
+  const waiting: Array<() => void> = [];
+  let limit = Math.max(1, cores - 1);
+  let running = 0;
+  let rendered = 0;
+  const pump = () => {
+    while (running < limit && waiting.length) {
+      running++;
+      waiting.shift()!();
+    }
+  };
+  const keyOf = (input: CardInput) => createHash('sha1').update(JSON.stringify([CARD_VERSION, workerData.logoSvg, input])).digest('hex');
   return {
-    render: (input: CardInput): Promise<Uint8Array> => pool.run({ input }),
+    card(input: CardInput): Promise<{ file: string; truncated: boolean }> {
+      const key = keyOf(input);
+      let card = cards.get(key);
+      if (!card) {
+        const file = join(cacheDir, `${key}.png`);
+        card = cached.has(`${key}.png`)
+          ? Promise.resolve({ file, truncated: false })
+          : new Promise<void>((resolve) => { waiting.push(resolve); pump(); })
+            .then(() => pool.run({ input, file }) as Promise<{ truncated: boolean }>)
+            .then(({ truncated }) => { rendered++; return { file, truncated }; })
+            .finally(() => { running--; pump(); });
+        // A failure surfaces where the build waits for the card; until then it is not unhandled.
+        card.catch(() => {});
+        cards.set(key, card);
+      }
+      return card;
+    },
+    useAllCores() { limit = cores; pump(); },
+    get rendered() { return rendered; },
     close: () => pool.destroy(),
   };
 }
-const require = createRequire(import.meta.url);
 
-/** Writes then renames, so a build stopped mid-write never leaves a broken card in the cache. */
-async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, data);
-  await rename(temp, file);
+/** Gives `target` the cached card: a hard link where the file system allows, else a copy. */
+async function place(file: string, target: string): Promise<void> {
+  try { await link(file, target); } catch { await copyFile(file, target); }
 }
 
-export const ogImages = (): AstroIntegration => ({
-  name: 'og-images',
-  hooks: {
-    'astro:build:done': async ({ dir, logger }) => {
-      const outDir = fileURLToPath(dir);
-      const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'og-cards');
-      await mkdir(cacheDir, { recursive: true });
-      const fontDir = join(dirname(require.resolve('@fontsource/inter/package.json')), 'files');
-      const pool = cardPool(fontDir, Math.max(1, availableParallelism()));
-      let rendered = 0;
-      let cached = 0;
-      const started = Date.now();
-      const jobs: Array<Promise<void>> = [];
-      for (const file of htmlFiles(outDir)) {
-        const html = await readFile(file, 'utf8');
-        const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1];
-        const image = /<meta property="og:image" content="([^"]*)"/.exec(html)?.[1];
-        if (!title || !image) continue;
-        const rel = pageUrl(outDir, file);
-        const target = join(outDir, new URL(image).pathname);
-        if (new URL(image).pathname !== ogImagePath(rel)) throw new Error(`${rel}: og:image ${image} is not where the card goes (${ogImagePath(rel)})`);
-        const input = { title: decodeEntities(title), kind: pageKindLabel(rel), siteName: SITE_NAME, host: new URL(image).host };
-        const key = createHash('sha1').update(JSON.stringify([CARD_VERSION, input])).digest('hex');
-        const cacheFile = join(cacheDir, `${key}.png`);
-        await mkdir(dirname(target), { recursive: true });
+export const ogImages = (): AstroIntegration => {
+  let service: ReturnType<typeof cardService> | undefined;
+  let startedAt = 0;
+  let renderedWithPages = 0;
+  return {
+    name: 'og-images',
+    hooks: {
+      'astro:build:start': async () => {
+        startedAt = Date.now();
+        const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'og-cards');
+        await mkdir(cacheDir, { recursive: true });
+        const cached = new Set((await readdir(cacheDir)).filter((f) => f.endsWith('.png')));
+        const fontDir = join(dirname(require.resolve('@fontsource/figtree/package.json')), 'files');
+        const logoSvg = await readFile(join(process.cwd(), 'public/favicon.svg'), 'utf8');
+        const cards = cardService(cacheDir, cached, { fontDir, logoSvg });
+        service = cards;
+        registerCardQueue({ request: (input) => { void cards.card(input); } });
+      },
+      // Pages are rendered: the cores are free for cards (the hooks below mostly wait on files
+      // and on Pagefind's own process).
+      'astro:build:generated': () => {
+        registerCardQueue(undefined);
+        service?.useAllCores();
+        renderedWithPages = service?.rendered ?? 0;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        registerCardQueue(undefined);
+        if (!service) throw new Error('og-images: astro:build:start did not run');
+        const cards = service;
+        cards.useAllCores();
+        const outDir = fileURLToPath(dir);
+        const dirs = new Set<string>();
+        const jobs: Array<Promise<void>> = [];
         try {
-          await copyFile(cacheFile, target);
-          cached++;
-          continue;
-        } catch { /* not cached yet */ }
-        jobs.push(pool.render(input).then(async (png) => {
-          await writeFile(target, png);
-          await writeAtomically(cacheFile, png);
-          rendered++;
-        }));
-      }
-      try { await Promise.all(jobs); } finally { await pool.close(); }
-      logger.info(`Social cards: ${rendered} rendered, ${cached} from cache, in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
+          for (const file of htmlFiles(outDir)) {
+            const html = await readFile(file, 'utf8');
+            const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1];
+            const image = /<meta property="og:image" content="([^"]*)"/.exec(html)?.[1];
+            if (!title || !image) continue;
+            const rel = pageUrl(outDir, file);
+            const target = join(outDir, new URL(image).pathname);
+            if (new URL(image).pathname !== ogImagePath(rel)) throw new Error(`${rel}: og:image ${image} is not where the card goes (${ogImagePath(rel)})`);
+            const input = socialCardInput(rel, decodeEntities(title), image);
+            if (!dirs.has(dirname(target))) {
+              dirs.add(dirname(target));
+              await mkdir(dirname(target), { recursive: true });
+            }
+            jobs.push(cards.card(input).then(async ({ file: card, truncated }) => {
+              if (truncated) logger.warn(`${rel}: the title is too long for its social card and ends in "…" there: ${input.title}`);
+              await place(card, target);
+            }));
+          }
+          await Promise.all(jobs);
+        } finally {
+          await cards.close();
+        }
+        logger.info(`Social cards: ${cards.rendered} rendered (${renderedWithPages} while pages rendered), ${jobs.length - cards.rendered} from cache; done ${((Date.now() - startedAt) / 1000).toFixed(1)}s after the build started.`);
+      },
     },
-  },
-});
+  };
+};

@@ -1,12 +1,12 @@
 /**
- * A minimal PNG encoder for 8-bit RGBA pixels (what resvg renders). resvg's own asPng() tries
- * every row filter at a high compression level: 11 ms a social card. Cards are flat colour and
- * text, so no filter and zlib level 3 give a file about 15% larger in a third of the time,
- * which is most of a card's cost on a 5,000-page build.
+ * A minimal PNG encoder for 8-bit RGB or RGBA pixels. resvg's own asPng() tries every row
+ * filter at a high compression level: 11 ms a social card. Cards are flat colour and text, so
+ * no filter and a fast zlib level give a slightly larger file in a fraction of the time.
  */
 import { crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
+const COLOUR_TYPE = { 3: 2, 4: 6 } as const;
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const out = Buffer.alloc(12 + data.length);
@@ -17,18 +17,35 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
-  const stride = width * 4;
+function checkSize(width: number, height: number): void {
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) throw new Error(`PNG size must be positive integers, found ${width}×${height}`);
-  if (rgba.length !== stride * height) throw new Error(`expected ${stride * height} bytes of RGBA pixels for ${width}×${height}, found ${rgba.length}`);
-  // Each row is prefixed with its filter type; 0 (none) leaves the bytes as they are.
-  const raw = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++) raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+}
+
+/**
+ * A PNG from pixels already laid out as scanlines: each row is a filter byte (0: none) and then
+ * its pixels, `channels` bytes each (3: RGB, 4: RGBA).
+ */
+export function pngFromScanlines(raw: Uint8Array, width: number, height: number, channels: 3 | 4, level = 2): Buffer {
+  checkSize(width, height);
+  const expected = (width * channels + 1) * height;
+  if (raw.length !== expected) throw new Error(`expected ${expected} bytes of scanlines for ${width}×${height}, found ${raw.length}`);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
-  header[9] = 6; // colour type: RGBA
+  header[9] = COLOUR_TYPE[channels];
   // Bytes 10-12 stay 0: deflate compression, adaptive filtering, no interlace.
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 3 })), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level })), chunk('IEND', new Uint8Array(0))]);
+}
+
+/** A PNG from packed 8-bit pixels, `channels` bytes each (4: RGBA, 3: RGB). */
+export function encodePng(pixels: Uint8Array, width: number, height: number, channels: 3 | 4 = 4): Buffer {
+  checkSize(width, height);
+  const stride = width * channels;
+  const name = channels === 4 ? 'RGBA' : 'RGB';
+  if (pixels.length !== stride * height) throw new Error(`expected ${stride * height} bytes of ${name} pixels for ${width}×${height}, found ${pixels.length}`);
+  // Each row is prefixed with its filter type; 0 (none) leaves the bytes as they are.
+  const raw = Buffer.alloc((stride + 1) * height);
+  for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  return pngFromScanlines(raw, width, height, channels);
 }

@@ -1,0 +1,37 @@
+/**
+ * What a page's social card shows, and the hand-off that lets cards render while pages do:
+ * during `astro build` the og-images integration registers a queue here, and BaseLayout asks it
+ * for each page's card as the page renders. Anywhere else (dev server, tests) asking does
+ * nothing. The built page stays the authority: og-images checks every page's og:title after
+ * the build and renders whatever was not asked for.
+ */
+import { pageKindLabel } from './page-kind.ts';
+import { SITE_NAME } from './site.ts';
+
+export interface CardInput {
+  title: string;
+  kind: string;
+  siteName: string;
+  host: string;
+}
+
+/** The card of the page at `pathname` whose og:title is `title` and og:image `imageUrl`. */
+export function socialCardInput(pathname: string, title: string, imageUrl: string): CardInput {
+  return { title, kind: pageKindLabel(pathname), siteName: SITE_NAME, host: new URL(imageUrl).host };
+}
+
+export interface CardQueue {
+  request(input: CardInput): void;
+}
+
+const QUEUE = Symbol.for('python-career-guide.social-cards');
+type WithQueue = typeof globalThis & { [QUEUE]?: CardQueue | undefined };
+
+export function registerCardQueue(queue: CardQueue | undefined): void {
+  (globalThis as WithQueue)[QUEUE] = queue;
+}
+
+/** Starts the card of a page early when a build is running; otherwise does nothing. */
+export function requestSocialCard(input: CardInput): void {
+  (globalThis as WithQueue)[QUEUE]?.request(input);
+}
