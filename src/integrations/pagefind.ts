@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { extractFaqRecords, faqRecordHtml } from '../lib/faq-records.ts';
 import { SEARCH_DIR, SEARCH_LANGUAGE, SEARCH_SCRIPT } from '../lib/search-files.ts';
+import { checked } from '../lib/pagefind-response.ts';
 
 /** Files Pagefind writes that this site never loads (its own UIs, the worker, other languages). */
 export const UNUSED_FILES = [
@@ -35,25 +36,25 @@ export const pagefindIndex = (): AstroIntegration => ({
   hooks: {
     'astro:build:done': async ({ dir, logger }) => {
       const outDir = fileURLToPath(dir);
-      const { index, errors } = await createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: EXCLUDED_SELECTORS });
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      const added = await index.addDirectory({ path: outDir });
-      if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-      // Each FAQ question is its own result, linking straight to its answer on /faq/.
-      const faqs = extractFaqRecords(await readFile(join(outDir, 'faq', 'index.html'), 'utf8'));
-      for (const record of faqs) {
-        const res = await index.addHTMLFile({ url: `/faq/#${record.id}`, content: faqRecordHtml(record) });
-        if (res.errors.length) throw new Error(`Pagefind could not index FAQ ${record.id}: ${res.errors.join('; ')}`);
+      // Pagefind runs as a child process: close it however the indexing ends.
+      try {
+        const index = checked('start', await createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: EXCLUDED_SELECTORS }), 'index');
+        const added = checked('index the built pages', await index.addDirectory({ path: outDir }));
+        // Each FAQ question is its own result, linking straight to its answer on /faq/.
+        const faqs = extractFaqRecords(await readFile(join(outDir, 'faq', 'index.html'), 'utf8'));
+        for (const record of faqs) {
+          checked(`index FAQ ${record.id}`, await index.addHTMLFile({ url: `/faq/#${record.id}`, content: faqRecordHtml(record) }));
+        }
+        const pagefindDir = join(outDir, SEARCH_DIR);
+        checked('write its files', await index.writeFiles({ outputPath: pagefindDir }));
+        await Promise.all(UNUSED_FILES.map((name) => rm(join(pagefindDir, name), { force: true })));
+        const script = join(outDir, SEARCH_SCRIPT);
+        const minified = await transform(await readFile(script, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
+        await writeFile(script, minified.code);
+        logger.info(`Search index: ${added.page_count} pages and ${faqs.length} FAQ answers indexed.`);
+      } finally {
+        await close();
       }
-      const pagefindDir = join(outDir, SEARCH_DIR);
-      const written = await index.writeFiles({ outputPath: pagefindDir });
-      if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-      await Promise.all(UNUSED_FILES.map((name) => rm(join(pagefindDir, name), { force: true })));
-      const script = join(outDir, SEARCH_SCRIPT);
-      const minified = await transform(await readFile(script, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
-      await writeFile(script, minified.code);
-      logger.info(`Search index: ${added.page_count} pages and ${faqs.length} FAQ answers indexed.`);
-      await close();
     },
   },
 });

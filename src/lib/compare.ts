@@ -5,6 +5,7 @@
  */
 import { distinctItems, pairItems, type SkillItem } from './skill-items.ts';
 import type { PathSkillLists } from './skill-graph.ts';
+import { ITEM_SECTION_IDS, PAGE_SECTIONS, type SectionSlug } from './page-sections.ts';
 
 /** The parts of a path a comparison needs: its skill lists and its position on /paths/ (1 first), which decides which path of a pair comes first. */
 export type ComparablePath = PathSkillLists & { order: number };
@@ -151,27 +152,24 @@ export function pairTitle(first: { title: string }, second: { title: string }): 
   return `${first.title} vs. ${titleMidSentence(second.title)}`;
 }
 
-/** The sections of a comparison page, in order (h2 with their h3); the page's ToC and headings come from here. */
+/** Which h3 each of the two paths gets under a comparison section, and its text. */
+const PER_PATH: Partial<Record<SectionSlug<'comparison'>, { part: Parameters<typeof ITEM_SECTION_IDS.comparison>[0]; text: (title: string) => string }>> = {
+  'day-to-day': { part: 'work', text: (title) => title },
+  'shared-skills': { part: 'only', text: (title) => `${title} only` },
+  pay: { part: 'pay', text: (title) => title },
+  growth: { part: 'ladder', text: (title) => title },
+  'who-each-fits': { part: 'fit', text: (title) => title },
+};
+
+/**
+ * The headings of a comparison page, in order (h2 with their h3): the template's sections
+ * (lib/page-sections.ts) with each path's own h3 after the section it belongs to. The page's
+ * ToC and headings come from here.
+ */
 export function comparisonHeadings(first: { id: string; title: string }, second: { id: string; title: string }): Array<{ depth: 2 | 3; slug: string; text: string }> {
-  const both = (prefix: string) => [
-    { depth: 3 as const, slug: `${prefix}-${first.id}`, text: first.title },
-    { depth: 3 as const, slug: `${prefix}-${second.id}`, text: second.title },
-  ];
-  return [
-    { depth: 2, slug: 'key-facts', text: 'Key facts' },
-    { depth: 2, slug: 'day-to-day', text: 'Day-to-day work' },
-    ...both('work'),
-    { depth: 2, slug: 'skills-compared', text: 'Skills compared' },
-    { depth: 3, slug: 'shared-skills', text: 'Skills both paths list' },
-    { depth: 3, slug: `only-${first.id}`, text: `${first.title} only` },
-    { depth: 3, slug: `only-${second.id}`, text: `${second.title} only` },
-    { depth: 2, slug: 'pay', text: 'Salary figures' },
-    ...both('pay'),
-    { depth: 3, slug: 'salary-by-level', text: 'Python developers in general, by level' },
-    { depth: 2, slug: 'growth', text: 'Growth ladders' },
-    ...both('ladder'),
-    { depth: 2, slug: 'who-each-fits', text: 'Who each path fits' },
-    ...both('fit'),
-    { depth: 2, slug: 'next-steps', text: 'Next steps' },
-  ];
+  return PAGE_SECTIONS.comparison.flatMap(({ depth, slug, text }) => {
+    const per = PER_PATH[slug];
+    const parts = per ? [first, second].map((p) => ({ depth: 3 as const, slug: ITEM_SECTION_IDS.comparison(per.part, p.id), text: per.text(p.title) })) : [];
+    return [{ depth, slug, text }, ...parts];
+  });
 }

@@ -18,7 +18,8 @@ import { closest, preview } from './text.ts';
 import { decodeEntities } from './built-pages.ts';
 import { headingLinks } from '../markdown/heading-links.ts';
 import { renderMarkdown } from './markdown.ts';
-import { PAGE_SECTIONS } from './page-sections.ts';
+import { ITEM_SECTION_IDS, PAGE_SECTIONS, type PageTemplate } from './page-sections.ts';
+import { mapNodeId } from './roadmap-map.ts';
 import { practiceAnchor, practiceUrl, questionAnchor } from './learning.ts';
 import { buildsOnProblems } from './time-to-job.ts';
 
@@ -416,11 +417,14 @@ export function headingIds(body: string): string[] {
   return [...html.matchAll(/<h[23] id="([^"]+)"/g)].map((m) => decodeEntities(m[1]!));
 }
 
+/** Section ids a page template gives its own sections. */
+const sectionIds = (template: PageTemplate): string[] => PAGE_SECTIONS[template].map((s) => s.slug);
+
 /** Section ids the page templates add around each kind of content. */
 const TEMPLATE_IDS: Partial<Record<CollectionName, string[]>> = {
-  paths: PAGE_SECTIONS.path.map((s) => s.slug),
-  skills: PAGE_SECTIONS.skill.map((s) => s.slug),
-  guides: PAGE_SECTIONS.guide.map((s) => s.slug),
+  paths: sectionIds('path'),
+  skills: sectionIds('skill'),
+  guides: sectionIds('guide'),
 };
 
 /** The site's routes that content can link to, derived from the ids that exist. */
@@ -438,6 +442,19 @@ export function knownRoutes(entries: ParsedEntry[]): { pages: Set<string>; ancho
     return Array.isArray(list) ? list.flatMap((q) => (typeof q?.id === 'string' ? [q.id] : [])) : [];
   };
   const skillsById = new Map(entries.filter((e) => e.collection === 'skills').map((e) => [e.id, e]));
+  const of = (collection: CollectionName) => entries.filter((e) => e.collection === collection);
+  const pathIds = of('paths').map((e) => e.id);
+  // Pages with a section per path or per dataset: their #anchors are known only when every such file parsed.
+  const withItems = (url: string, template: PageTemplate, items: string[], needs: CollectionName[]) => {
+    if (needs.some((c) => of(c).some((e) => e.broken))) openPrefixes.push(url);
+    else anchors.set(url, new Set([...sectionIds(template), ...items]));
+  };
+  withItems('/salaries/', 'salaries', [...pathIds.map(ITEM_SECTION_IDS.pathPay), ...of('salaries').map((e) => e.id)], ['paths', 'salaries']);
+  withItems('/compare/', 'compareIndex', pathIds.map(ITEM_SECTION_IDS.comparisonsWith), ['paths']);
+  withItems('/tools/skill-match/', 'skillMatch', pathIds.map(ITEM_SECTION_IDS.skillMatch), ['paths']);
+  withItems('/tools/job-ad-decoder/', 'jobAdDecoder', [], []);
+  const topics = of('faqs').map((e) => (e.data as { topic?: unknown } | null)?.topic).filter((t): t is string => typeof t === 'string');
+  for (const topic of topics) anchors.get('/faq/')?.add(ITEM_SECTION_IDS.faqTopic(topic));
   for (const e of entries) {
     if (e.broken && e.collection === 'sources') { openPrefixes.push('/sources/'); continue; }
     if (e.broken && e.collection === 'roadmaps') { pages.add(`/roadmaps/${e.id}/`); openPrefixes.push(`/roadmaps/${e.id}/`); continue; }
@@ -460,9 +477,14 @@ export function knownRoutes(entries: ParsedEntry[]): { pages: Set<string>; ancho
       case 'faqs': anchors.get('/faq/')?.add(e.id); break;
       case 'sources': anchors.get('/sources/')?.add(e.id); break;
       case 'roadmaps': {
-        pages.add(`/roadmaps/${e.id}/`);
         const steps = (e.data as { steps?: Array<{ id?: unknown }> } | null)?.steps;
-        if (Array.isArray(steps)) for (const s of steps) if (typeof s?.id === 'string') pages.add(`/roadmaps/${e.id}/${s.id}/`);
+        const stepIds = Array.isArray(steps) ? steps.flatMap((s) => (typeof s?.id === 'string' ? [s.id] : [])) : [];
+        pages.add(`/roadmaps/${e.id}/`);
+        anchors.set(`/roadmaps/${e.id}/`, new Set([...sectionIds('roadmap'), ...stepIds.flatMap((s) => [ITEM_SECTION_IDS.roadmapStep(s), mapNodeId(s)])]));
+        for (const s of stepIds) {
+          pages.add(`/roadmaps/${e.id}/${s}/`);
+          anchors.set(`/roadmaps/${e.id}/${s}/`, new Set(sectionIds('roadmapStep')));
+        }
         break;
       }
       default: break;

@@ -8,6 +8,7 @@ import type {
 
 import type { Crumb } from './site.ts';
 import type { PathSalaryFigure } from './salary.ts';
+import { htmlToPlainText } from './markdown.ts';
 
 const publisher = (siteName: string, siteUrl: string): Organization => ({ '@type': 'Organization', name: siteName, url: siteUrl });
 
@@ -49,10 +50,24 @@ export function articleLd(a: { title: string; description: string; url: string; 
   };
 }
 
-export function faqPageLd(faqs: Array<{ question: string; answer: string; url: string }>): FAQPage {
+/** One question on /faq/: its id (the #anchor), the question, the short answer and the HTML the site rendered for the full one. */
+export interface FaqLdInput {
+  id: string;
+  question: string;
+  short: string;
+  /** The entry's body as Astro rendered it for the page (`entry.rendered.html`). */
+  answerHtml: string | undefined;
+}
+
+/** The FAQ page's FAQPage: each answer is the short answer, then the full one's plain text as the page shows it. */
+export function faqPageLd(faqs: FaqLdInput[], pageUrl: string): FAQPage {
   return {
     '@type': 'FAQPage',
-    mainEntity: faqs.map((f) => ({ '@type': 'Question', name: f.question, url: f.url, acceptedAnswer: { '@type': 'Answer', text: f.answer } })),
+    mainEntity: faqs.map((f) => {
+      if (f.answerHtml === undefined) throw new Error(`FAQ "${f.id}": no rendered answer to put in the FAQPage JSON-LD`);
+      const text = `${f.short} ${htmlToPlainText(f.answerHtml)}`.trim();
+      return { '@type': 'Question', name: f.question, url: new URL(`#${f.id}`, pageUrl).href, acceptedAnswer: { '@type': 'Answer', text } };
+    }),
   };
 }
 

@@ -28,20 +28,6 @@ export function closest(word: string, candidates: string[]): string | undefined 
   return best !== undefined && bestScore > 0 && bestScore <= Math.max(2, Math.floor(word.length / 4)) ? best : undefined;
 }
 
-/** Markdown to plain text for structured data: links keep their text, emphasis and code marks go. */
-export function markdownToPlainText(md: string): string {
-  return md
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^\s*[-*+]\s+/gm, '')
-    .replace(/[*_`]/g, '')
-    .replace(/\\([\\*_[\]()#])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** A date as the site writes it ("December 2, 2026"), in UTC so a build anywhere prints the same. */
 export function formatDate(date: Date): string {
   return date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });

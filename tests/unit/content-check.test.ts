@@ -100,6 +100,18 @@ describe('checkContent', () => {
     expect(checkContent(files).map(formatProblem)).toEqual([expect.stringMatching(/^content\/roadmaps\/start\.yaml:\d+ \(yaml\)/)]);
   });
 
+  it('knows the #sections of roadmap, salaries, compare and tool pages from their templates and data', async () => {
+    const links = [
+      '/roadmaps/start/#time-to-a-first-job', '/roadmaps/start/#step-web', '/roadmaps/start/#map-basics', '/roadmaps/start/basics/#ready-when',
+      '/salaries/#outside-the-us', '/salaries/#by-path', '/salaries/#backend-developer-pay', '/compare/#with-backend-developer',
+      '/tools/skill-match/#match-backend-developer', '/tools/job-ad-decoder/#how-it-reads', '/faq/#topic-learning',
+      // and not what they lack
+      '/roadmaps/start/#step-webb', '/roadmaps/start/basics/#overview', '/salaries/#by-paths', '/compare/#with-frontend-developer', '/tools/skill-match/#your-matches',
+    ];
+    const files = [...await fixture('good'), { file: 'content/faqs/anchors.md', text: `---\nquestion: Where is each section?\nshort: On the pages that the links below point to, one section each.\ntopic: learning\norder: 3\nupdated: 2026-11-22\n---\n${links.map((l) => `[x](${l})`).join('\n')}\n` }];
+    expect(checkContent(files).map((p) => p.found)).toEqual(links.slice(-5).map((l) => `"${l}"`));
+  });
+
   it('keeps messages short when a field holds a huge or deeply nested value', async () => {
     const good = await fixture('good');
     const deep = `${'{a: '.repeat(200)}x${'}'.repeat(200)}`;

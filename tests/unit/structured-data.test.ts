@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { articleLd, breadcrumbLd, faqPageLd, graph, occupationLd, roadmapLd, salaryLd, websiteLd } from '../../src/lib/structured-data.ts';
 import { embedJson } from '../../src/lib/embed-json.ts';
 import { ogImagePath, pageKindFromPath } from '../../src/lib/page-kind.ts';
-import { markdownToPlainText } from '../../src/lib/text.ts';
+import { htmlToPlainText, inlineMarkdownText } from '../../src/lib/markdown.ts';
+import { markdownToHtml } from 'satteri';
+import { headingLinks } from '../../src/markdown/heading-links.ts';
 
 const site = 'https://example.org/';
 
@@ -29,7 +31,9 @@ describe('structured data', () => {
     expect(ld['alternateName']).toBeUndefined();
   });
   it('builds FAQPage, Article and ItemList', () => {
-    expect((faqPageLd([{ question: 'Q?', answer: 'A.', url: `${site}faq/#q` }]) as any).mainEntity[0].acceptedAnswer.text).toBe('A.');
+    const faq = (faqPageLd([{ id: 'q', question: 'Q?', short: 'Short.', answerHtml: '<p>Long <a href="/x/">answer</a>.</p>' }], `${site}faq/`) as any).mainEntity[0];
+    expect(faq).toMatchObject({ name: 'Q?', url: `${site}faq/#q`, acceptedAnswer: { text: 'Short. Long answer.' } });
+    expect(() => faqPageLd([{ id: 'q', question: 'Q?', short: 'S.', answerHtml: undefined }], `${site}faq/`)).toThrow(/FAQ "q": no rendered answer/);
     expect((articleLd({ title: 't', description: 'd', url: site, updated: new Date('2026-11-22'), siteName: 'S', siteUrl: site }) as any).dateModified).toBe('2026-11-22');
     expect((roadmapLd({ name: 'r', description: 'd', url: `${site}roadmaps/r/`, steps: [{ id: 'a', title: 'A' }] }) as any).itemListElement[0]).toMatchObject({ position: 1, name: 'A', url: `${site}roadmaps/r/a/` });
   });
@@ -58,8 +62,19 @@ describe('page kinds and social cards', () => {
   });
 });
 
-describe('markdownToPlainText', () => {
-  it('keeps link text and drops Markdown marks', () => {
-    expect(markdownToPlainText('See **the** [guide](/guides/x/) and `code`.\n\n- item')).toBe('See the guide and code. item');
+describe('htmlToPlainText', () => {
+  /** Markdown as the site renders it (satteri, the site's features, its heading-links plugin). */
+  const render = (md: string) => (markdownToHtml(md, { features: { gfm: true, smartPunctuation: true }, hastPlugins: [headingLinks as never] }) as { html: string }).html;
+  it('keeps the text of links, code and emphasis, with their marks gone', () => {
+    expect(htmlToPlainText(render('See **the** [guide](/guides/x/), _this_ and `code <b>`.'))).toBe('See the guide, this and code <b>.');
+  });
+  it('keeps list items, paragraphs and code blocks apart', () => {
+    expect(htmlToPlainText(render('Two:\n\n- one\n- *two*\n\n1. first\n2. second\n\n```py\nprint("hi")\n```\n\nEnd.'))).toBe('Two: one two first second print("hi") End.');
+  });
+  it("decodes entities, keeps the renderer's smart quotes and leaves out a heading's link to itself", () => {
+    expect(htmlToPlainText(render('## A & B\n\nIt\'s "fine" &amp; <a href="/x/">raw</a>.'))).toBe('A & B It’s “fine” & raw.');
+  });
+  it('gives the plain text of one line of Markdown', () => {
+    expect(inlineMarkdownText('What does `a < b` do in **Python**?')).toBe('What does a < b do in Python?');
   });
 });

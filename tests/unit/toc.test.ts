@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { buildToc } from '../../src/lib/toc.ts';
 import { activeSection } from '../../src/lib/toc-active.ts';
-import { pageHeadings, PAGE_SECTIONS } from '../../src/lib/page-sections.ts';
+import { ITEM_SECTION_IDS, pageHeadings, PAGE_SECTIONS, sectionHeadings } from '../../src/lib/page-sections.ts';
+import { comparisonHeadings } from '../../src/lib/compare.ts';
 import { RESERVED_IDS } from '../../src/lib/reserved-ids.ts';
 
 describe('buildToc', () => {
@@ -53,7 +56,38 @@ describe('page template sections', () => {
     expect(sections.map((s) => s.slug)).not.toContain('salary-by-level');
   });
   it('can leave out a section a page does not show', () => {
-    expect(pageHeadings('guide', [], ['related']).map((s) => s.slug)).toEqual(['sources']);
+    expect(pageHeadings('guide', [], { related: false }).map((s) => s.slug)).toEqual(['sources']);
+  });
+  it('leave out the sections a page marks as not shown, and list the parts a template lists', () => {
+    expect(pageHeadings('roadmapStep', [], { skills: false, resources: true }).map((s) => s.slug)).toEqual(['learn', 'resources', 'project', 'ready-when']);
+    expect(pageHeadings('compareIndex').map((s) => [s.depth, s.slug])).toEqual([[2, 'pick-two'], [2, 'how-to-read'], [3, 'skill-overlap'], [3, 'pay-figures'], [2, 'all-comparisons']]);
+    expect(pageHeadings('jobAdDecoder').map((s) => s.slug)).toEqual(['paste-the-ad', 'what-the-ad-asks-for', 'how-it-reads']);
+  });
+  it('hand a template its headings by slug, with level, id and text from the list', () => {
+    expect(sectionHeadings('roadmap')['time-to-a-first-job']).toEqual({ level: 2, id: 'time-to-a-first-job', text: 'Time to a first job' });
+    expect(sectionHeadings('path')['salary-by-level']).toEqual({ level: 3, id: 'salary-by-level', text: 'Python developers in general, by level' });
+  });
+  it("build a comparison's headings from its list, each path's own h3 after its section", () => {
+    const slugs = comparisonHeadings({ id: 'a', title: 'A' }, { id: 'b', title: 'B' }).map((h) => h.slug);
+    expect(slugs.filter((s) => PAGE_SECTIONS.comparison.some((t) => t.slug === s))).toEqual(PAGE_SECTIONS.comparison.map((t) => t.slug));
+    expect(slugs.slice(slugs.indexOf('pay'), slugs.indexOf('pay') + 4)).toEqual(['pay', ITEM_SECTION_IDS.comparison('pay', 'a'), ITEM_SECTION_IDS.comparison('pay', 'b'), 'salary-by-level']);
+  });
+  it('are the only headings templates type: no AnchorHeading or h2/h3 with an id or text written in place', () => {
+    const src = resolve(import.meta.dirname, '../../src');
+    const astroFiles = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? astroFiles(join(dir, e.name)) : e.name.endsWith('.astro') ? [join(dir, e.name)] : []);
+    const problems: string[] = [];
+    for (const file of astroFiles(src)) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/<AnchorHeading\b[\s\S]*?\/>/g)) {
+        if (/\s(id|text)="/.test(m[0])) problems.push(`${relative(src, file)}: ${m[0].slice(0, 80)}`);
+      }
+      // The home page's section titles (data-nav-section) and the search dialog's title are navigation, not sections.
+      for (const m of text.matchAll(/<h[23]\b[^>]*>/g)) {
+        if (/\sid="/.test(m[0]) && !/\bdata-nav-section\b|\sid="search-dialog-title"/.test(m[0])) problems.push(`${relative(src, file)}: ${m[0].slice(0, 80)}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
   it('give every section of a template its own id, one the layouts reserve', () => {
     for (const [template, list] of Object.entries(PAGE_SECTIONS)) {
