@@ -39,3 +39,14 @@ export function generatedGuide(n: number): string {
     '',
   ].join('\n');
 }
+
+/**
+ * The same generated guide as a Starlight docs page: identical body, with the front matter
+ * Starlight's schema asks for (title and description) in place of ours.
+ */
+export function starlightGuide(n: number): string {
+  return generatedGuide(n).replace(/^---\n([\s\S]*?)\n---/, (_, frontMatter: string) => {
+    const field = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(frontMatter)?.[1] ?? '';
+    return `---\ntitle: ${field('title')}\ndescription: ${field('summary')}\n---`;
+  });
+}

@@ -51,3 +51,19 @@ export function buildGrowth(runs: BuildRun[]): { fromPages: number; toPages: num
     ratio: secondsPer100 / (small.seconds / (small.pages / 100)),
   };
 }
+
+/** What each extra 100 pages cost over a site's own base build: seconds per 100 pages. */
+export function marginalPer100(base: BuildRun, run: BuildRun): number {
+  if (run.pages <= base.pages) throw new Error(`a marginal cost needs more pages than the base build (${run.pages} against ${base.pages})`);
+  return (run.seconds - base.seconds) / ((run.pages - base.pages) / 100);
+}
+
+/**
+ * This site against a peer on the same extra pages: each one's marginal seconds per 100 pages
+ * and ours over theirs (at most 1: we cost no more per page than the peer).
+ */
+export function sideBySide(ours: { base: BuildRun; run: BuildRun }, peer: { base: BuildRun; run: BuildRun }): { ours: number; peer: number; ratio: number } {
+  const o = marginalPer100(ours.base, ours.run);
+  const p = marginalPer100(peer.base, peer.run);
+  return { ours: o, peer: p, ratio: o / p };
+}

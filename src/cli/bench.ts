@@ -4,29 +4,33 @@
  * budget test (tests/dist/budget.test.ts) is what fails when sizes grow.
  *
  *   1. the real site: build time, peak memory, pages
- *   2. generated sites of 1,000 and 5,000 pages (real content plus generated guides): build
- *      time per 100 pages and peak memory, and what each extra 100 pages cost between them
- *      (linear growth: the extra pages cost no more than the first ones)
- *   All builds run cold, in copies of the project without the content and social-card caches;
- *   peak memory counts the build and its child processes.
- *   3. bytes a reader downloads: eager JavaScript on an article page, HTML+CSS (gzip) on the
+ *   2. this site with 1,000 and 5,000 extra generated guides: build time per 100 pages and peak
+ *      memory, and what each extra 100 pages cost between them (linear growth: the extra pages
+ *      cost no more than the first ones)
+ *   3. side by side with Starlight (installed into a temporary folder for the run, never a
+ *      project dependency) on the same generated pages: the marginal build seconds per 100
+ *      extra pages of each, over its own base build, and our ratio to Starlight's
+ *   4. a warm rebuild of the 1,000-extra-page site after editing one page, against its cold build
+ *   All other builds run cold, in copies of the project without the content and social-card
+ *   caches, one after the other; peak memory counts the build and its child processes.
+ *   5. bytes a reader downloads: eager JavaScript on an article page, HTML+CSS (gzip) on the
  *      critical path, CSS alone, and everything a first search fetches
- *   4. Lighthouse scores for the home page, a path page, a roadmap step, the search page and a
+ *   6. Lighthouse scores for the home page, a path page, a roadmap step, the search page and a
  *      search results URL, in the system Chromium
- *   5. the job-ad decoder over the real skills: a 100 KB ad and hostile inputs (one giant word,
+ *   7. the job-ad decoder over the real skills: a 100 KB ad and hostile inputs (one giant word,
  *      endless near-phrases, endless tags, emoji); the tests check what it finds, this how fast
  *
- * Flags: --quick skips the 5,000-page build; --no-lighthouse skips step 4.
+ * Flags: --quick skips the 5,000-page builds; --no-lighthouse skips step 6.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
-import { generatedGuide } from './bench-content.ts';
-import { buildGrowth, formatBenchMarkdown, median, type BenchRow, type BuildRun } from './bench-report.ts';
+import { generatedGuide, starlightGuide } from './bench-content.ts';
+import { buildGrowth, formatBenchMarkdown, median, sideBySide, type BenchRow, type BuildRun } from './bench-report.ts';
 import { buildPhraseIndex, decodeAd } from '../lib/job-ad.ts';
 import { loadContentFiles } from '../lib/content-files.ts';
 import { parseContentFiles } from '../lib/content-check.ts';
@@ -49,10 +53,16 @@ function treeRssKb(pid: number): number {
   return kb;
 }
 
-/** Runs `astro build` in dir, polling the peak resident memory of the build and its children. */
-async function timedBuild(dir: string): Promise<{ seconds: number; peakMb: number; pages: number; cardsSeconds: number; output: string }> {
+/** The project's own Node (the `node` devDependency) first on PATH, for builds and npm. */
+const nodeEnv = () => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}` });
+
+/**
+ * Runs `astro build` in dir (with the site's own Astro: ours, or the peer's install), polling
+ * the peak resident memory of the build and its children.
+ */
+async function timedBuild(dir: string, astro = join(root, 'node_modules/.bin/astro')): Promise<{ seconds: number; peakMb: number; pages: number; cardsSeconds: number; output: string }> {
   const started = performance.now();
-  const child = spawn(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}` } });
+  const child = spawn(astro, ['build'], { cwd: dir, env: nodeEnv() });
   let output = '';
   child.stdout.on('data', (d: Buffer) => { output += d.toString(); });
   child.stderr.on('data', (d: Buffer) => { output += d.toString(); });
@@ -64,7 +74,7 @@ async function timedBuild(dir: string): Promise<{ seconds: number; peakMb: numbe
   clearInterval(poll);
   if (code !== 0) throw new Error(`astro build failed in ${dir}:\n${output.slice(-3000)}`);
   const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
-  const cardsSeconds = Number(/Social cards: .* in ([\d.]+)s/.exec(output)?.[1] ?? 0);
+  const cardsSeconds = Number(/Social cards: .* done ([\d.]+)s after the build started/.exec(output)?.[1] ?? 0);
   return { seconds: (performance.now() - started) / 1000, peakMb: peakKb / 1024, pages, cardsSeconds, output };
 }
 
@@ -75,12 +85,51 @@ async function timedBuild(dir: string): Promise<{ seconds: number; peakMb: numbe
 function generatedSite(extra: number): string {
   const dir = join(tmpdir(), `pcg-bench-${extra}`);
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  mkdirSync(dir, { recursive: true });
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tailwind.config.ts', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (!['.astro', '.cache', '.vite'].includes(name)) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
-  }
+  linkPackages(join(root, 'node_modules'), dir);
   for (let i = 1; i <= extra; i++) writeFileSync(join(dir, 'content/guides', `bench-${String(i).padStart(5, '0')}.md`), generatedGuide(i));
+  return dir;
+}
+
+/** Links a project's packages into dir/node_modules, leaving out their caches so a build there starts cold. */
+function linkPackages(from: string, dir: string): void {
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  for (const name of readdirSync(from)) {
+    if (!['.astro', '.cache', '.vite'].includes(name)) symlinkSync(join(from, name), join(dir, 'node_modules', name));
+  }
+}
+
+/** The Starlight release the side-by-side row measures, with the same Astro as this site. */
+const STARLIGHT_VERSION = '0.42.4';
+
+/** Installs Starlight into a temporary folder for this run (npm registry only); returns its node_modules. */
+async function installStarlight(): Promise<string> {
+  const dir = join(tmpdir(), 'pcg-bench-starlight-packages');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const astroVersion = (JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-bench', private: true, type: 'module', dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro: astroVersion } }));
+  const child = spawn('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env: nodeEnv(), stdio: ['ignore', 'inherit', 'inherit'] });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`npm could not install @astrojs/starlight@${STARLIGHT_VERSION} into ${dir}`);
+  return join(dir, 'node_modules');
+}
+
+/** A minimal Starlight docs site (one home page) plus `extra` of the generated guides. */
+function starlightSite(packages: string, extra: number): string {
+  const dir = join(tmpdir(), `pcg-bench-starlight-${extra}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/content/docs/bench'), { recursive: true });
+  // The whole folder, not each package: Starlight's components must resolve inside the project
+  // for Vite to compile them. Its caches go in the site's own folder instead, so it starts cold.
+  symlinkSync(packages, join(dir, 'node_modules'));
+  // Vite compiles the Astro packages a project lists as dependencies: list the same ones.
+  copyFileSync(join(packages, '..', 'package.json'), join(dir, 'package.json'));
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ site: 'https://example.org', cacheDir: './.astro-cache', vite: { cacheDir: './.vite-cache' }, integrations: [starlight({ title: 'Bench docs' })] });\n");
+  writeFileSync(join(dir, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n");
+  writeFileSync(join(dir, 'src/content/docs/index.md'), '---\ntitle: Bench docs\ndescription: A Starlight site for the build benchmark.\n---\n\nThe generated pages are under /bench/.\n');
+  for (let i = 1; i <= extra; i++) writeFileSync(join(dir, 'src/content/docs/bench', `bench-${String(i).padStart(5, '0')}.md`), starlightGuide(i));
   return dir;
 }
 
@@ -168,20 +217,37 @@ const realDir = generatedSite(0);
 const real = await timedBuild(realDir);
 add({ metric: `Build of this site (${real.pages} pages, cold)`, value: `${real.seconds.toFixed(1)} s, ${(real.seconds / real.pages * 100).toFixed(2)} s per 100 pages, peak ${real.peakMb.toFixed(0)} MB`, target: 'none: start-up dominates at this size (the 3 s target is for the 1,000- and 5,000-page builds)' });
 
-// 2. Generated sites, also cold.
+// 2-4. Generated sites, cold, each followed by Starlight on the same pages; a warm rebuild.
+const starlightPackages = await installStarlight();
+const starlightAstro = join(starlightPackages, '.bin/astro');
+const buildStarlight = async (extra: number) => {
+  const dir = starlightSite(starlightPackages, extra);
+  try { return await timedBuild(dir, starlightAstro); } finally { rmSync(dir, { recursive: true, force: true }); }
+};
+const starlightBase = await buildStarlight(0);
+add({ metric: `Starlight ${STARLIGHT_VERSION} base build (${starlightBase.pages} pages, cold)`, value: `${starlightBase.seconds.toFixed(1)} s`, target: 'none: the base of its marginal cost below' });
 const runs: BuildRun[] = [];
-for (const total of args.has('--quick') ? [1000] : [1000, 5000]) {
-  const extra = total - real.pages;
+for (const extra of args.has('--quick') ? [1000] : [1000, 5000]) {
   const dir = generatedSite(extra);
   const run = await timedBuild(dir);
   runs.push(run);
-  add({ metric: `Build with ${run.pages} pages (${extra} generated guides)`, value: `${run.seconds.toFixed(1)} s, ${(run.seconds / run.pages * 100).toFixed(2)} s per 100 pages, peak ${run.peakMb.toFixed(0)} MB; social cards ${run.cardsSeconds.toFixed(1)} s of it`, target: 'under 3 s per 100 pages' });
+  add({ metric: `Build with ${run.pages} pages (${extra} generated guides)`, value: `${run.seconds.toFixed(1)} s, ${(run.seconds / run.pages * 100).toFixed(2)} s per 100 pages, peak ${run.peakMb.toFixed(0)} MB; social cards done ${run.cardsSeconds.toFixed(1)} s after the build started`, target: 'under 3 s per 100 pages' });
+  const peer = await buildStarlight(extra);
+  const compared = sideBySide({ base: real, run }, { base: starlightBase, run: peer });
+  add({ metric: `Side by side, ${extra.toLocaleString('en-US')} extra pages: build seconds per 100 extra pages (this site with social cards / Starlight ${STARLIGHT_VERSION})`, value: `${compared.ours.toFixed(2)} s / ${compared.peer.toFixed(2)} s: ratio ${compared.ratio.toFixed(2)} (Starlight ${peer.seconds.toFixed(1)} s for ${peer.pages} pages, peak ${peer.peakMb.toFixed(0)} MB)`, target: 'ratio at most 1.0' });
+  if (extra === 1000) {
+    // Warm: the same folder, its caches filled by the cold build, after one page changes.
+    writeFileSync(join(dir, 'content/guides/bench-00001.md'), `${readFileSync(join(dir, 'content/guides/bench-00001.md'), 'utf8')}\nA paragraph added for the warm rebuild.\n`);
+    const warm = await timedBuild(dir);
+    add({ metric: `Warm rebuild after editing one page (${warm.pages} pages)`, value: `${warm.seconds.toFixed(1)} s: ${(warm.seconds / run.seconds).toFixed(2)} of the cold build`, target: 'under a third of the cold build' });
+  }
   rmSync(dir, { recursive: true, force: true });
 }
+rmSync(join(starlightPackages, '..'), { recursive: true, force: true });
 const growth = buildGrowth(runs);
 if (growth) add({ metric: `Growth from ${growth.fromPages} to ${growth.toPages} pages`, value: `each extra 100 pages ${growth.secondsPer100.toFixed(2)} s and ${growth.mbPer100.toFixed(0)} MB (${growth.ratio.toFixed(2)}× the cost per 100 pages of the smaller build)`, target: 'linear: ratio about 1 (at most 1.1); above that, each page costs more as the site grows' });
 
-// 3 and 4. What readers download, and Lighthouse.
+// 5 and 6. What readers download, and Lighthouse.
 const port = 4391;
 const server = await serve(realDir, port);
 try {
@@ -192,7 +258,7 @@ try {
   rmSync(realDir, { recursive: true, force: true });
 }
 
-// 5. The job-ad decoder, in this process over the real skills (median of 5 runs each).
+// 7. The job-ad decoder, in this process over the real skills (median of 5 runs each).
 {
   const { entries } = parseContentFiles(await loadContentFiles(root));
   const index = buildPhraseIndex(entries.filter((e) => e.collection === 'skills').map((e) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGrowth, formatBenchMarkdown, median } from '../../src/cli/bench-report.ts';
-import { generatedGuide } from '../../src/cli/bench-content.ts';
+import { buildGrowth, formatBenchMarkdown, marginalPer100, median, sideBySide } from '../../src/cli/bench-report.ts';
+import { generatedGuide, starlightGuide } from '../../src/cli/bench-content.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 
 describe('bench helpers', () => {
@@ -23,6 +23,21 @@ describe('bench helpers', () => {
     // Super-linear: the extra pages cost more than the first ones.
     expect(buildGrowth([{ pages: 1000, seconds: 20, peakMb: 1 }, { pages: 5000, seconds: 140, peakMb: 1 }])!.ratio).toBe(1.5);
     expect(buildGrowth([{ pages: 1000, seconds: 20, peakMb: 1 }])).toBeNull();
+  });
+  it('compares the marginal cost of extra pages with a peer, each over its own base build', () => {
+    expect(marginalPer100({ pages: 300, seconds: 7, peakMb: 0 }, { pages: 1300, seconds: 17, peakMb: 0 })).toBe(1);
+    expect(() => marginalPer100({ pages: 300, seconds: 7, peakMb: 0 }, { pages: 300, seconds: 9, peakMb: 0 })).toThrow('needs more pages');
+    const result = sideBySide(
+      { base: { pages: 300, seconds: 7, peakMb: 0 }, run: { pages: 1300, seconds: 15, peakMb: 0 } },
+      { base: { pages: 2, seconds: 3, peakMb: 0 }, run: { pages: 1002, seconds: 19, peakMb: 0 } },
+    );
+    expect(result).toEqual({ ours: 0.8, peer: 1.6, ratio: 0.5 });
+  });
+  it('gives Starlight the same generated page with its own front matter', () => {
+    const ours = generatedGuide(7);
+    const theirs = starlightGuide(7);
+    expect(theirs).toMatch(/^---\ntitle: "Generated guide 7: [^"]+"\ndescription: "A generated page[^"]+"\n---\n/);
+    expect(theirs.slice(theirs.indexOf('\n---\n', 4))).toBe(ours.slice(ours.indexOf('\n---\n', 4)));
   });
   it('generates guides that pass the same content check as real ones', () => {
     const files = [
