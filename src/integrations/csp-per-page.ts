@@ -5,25 +5,15 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tightenPagePolicy } from '../lib/csp.ts';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(full)));
-    else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out;
-}
+import { htmlFiles } from '../lib/built-pages.ts';
 
 export const cspPerPage = (): AstroIntegration => ({
   name: 'csp-per-page',
   hooks: {
     'astro:build:done': async ({ dir, logger }) => {
-      const files = await htmlFiles(fileURLToPath(dir));
+      const files = htmlFiles(fileURLToPath(dir));
       let changed = 0;
       await Promise.all(files.map(async (file) => {
         const html = await readFile(file, 'utf8');
