@@ -12,7 +12,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readFile, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,11 +71,6 @@ function cardService(cacheDir: string, cached: Set<string>, workerData: { fontDi
   };
 }
 
-/** Gives `target` the cached card: a hard link where the file system allows, else a copy. */
-async function place(file: string, target: string): Promise<void> {
-  try { await link(file, target); } catch { await copyFile(file, target); }
-}
-
 export const ogImages = (): AstroIntegration => {
   let service: ReturnType<typeof cardService> | undefined;
   let startedAt = 0;
@@ -125,7 +120,7 @@ export const ogImages = (): AstroIntegration => {
             }
             jobs.push(cards.card(input).then(async ({ file: card, truncated }) => {
               if (truncated) logger.warn(`${rel}: the title is too long for its social card and ends in "…" there: ${input.title}`);
-              await place(card, target);
+              await copyFile(card, target);
             }));
           }
           await Promise.all(jobs);
