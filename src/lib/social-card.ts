@@ -6,7 +6,7 @@
  * the build and renders whatever was not asked for.
  */
 import { pageKindLabel } from './page-kind.ts';
-import { SITE_NAME } from './site.ts';
+import { SITE_NAME, SITE_TAGLINE } from './site.ts';
 
 export interface CardInput {
   title: string;
@@ -15,9 +15,13 @@ export interface CardInput {
   host: string;
 }
 
-/** The card of the page at `pathname` whose og:title is `title` and og:image `imageUrl`. */
+/**
+ * The card of the page at `pathname` whose og:title is `title` and og:image `imageUrl`. The home
+ * page's title is the site name, which the card already shows: its card says what the site is for.
+ */
 export function socialCardInput(pathname: string, title: string, imageUrl: string): CardInput {
-  return { title, kind: pageKindLabel(pathname), siteName: SITE_NAME, host: new URL(imageUrl).host };
+  const home = pathname === '/';
+  return { title: home ? SITE_TAGLINE : title, kind: home ? 'Home' : pageKindLabel(pathname), siteName: SITE_NAME, host: new URL(imageUrl).host };
 }
 
 export interface CardQueue {

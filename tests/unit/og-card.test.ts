@@ -6,12 +6,21 @@ import { hexRgb, pathData, pixelAt } from '../../src/integrations/og/og-raster.t
 import { loadCardFonts, measureWith, shape } from '../../src/integrations/og/og-font.ts';
 import { palette } from '../../tailwind.config.ts';
 import { decodePng, differingBox } from '../support/png.ts';
+import { socialCardInput } from '../../src/lib/social-card.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../../src/lib/site.ts';
 
 /** Every character half the size wide: easy widths to reason about. */
 const halfEm: Measure = (text, size, _weight, spacing = 0) => [...text].length * (size / 2 + spacing);
 const fontDir = 'node_modules/@fontsource/figtree/files';
 const renderer = createCardRenderer(fontDir, readFileSync('public/favicon.svg', 'utf8'));
 const base = { kind: 'Skill', siteName: 'Python Career Guide', host: 'example.org' };
+
+describe('social card input', () => {
+  it('names the kind from the URL, and gives the home page the tagline instead of the site name twice', () => {
+    expect(socialCardInput('/skills/sql/', 'SQL', 'https://example.org/og/skills/sql.png')).toEqual({ title: 'SQL', kind: 'Skill', siteName: SITE_NAME, host: 'example.org' });
+    expect(socialCardInput('/', SITE_NAME, 'https://example.org/og/index.png')).toMatchObject({ title: SITE_TAGLINE, kind: 'Home' });
+  });
+});
 
 describe('social card title layout', () => {
   it('breaks lines at spaces, and a word wider than a line by characters', () => {
