@@ -4,10 +4,12 @@
  *     every page a test opens, and fails the test if any occur;
  *   - `a11y`: the one place the axe configuration and the sideways-scroll check live. `check()`
  *     runs every WCAG 2.2 A/AA rule in the light theme, then switches the page to dark in place
- *     and runs only the rules a theme can change (colours), so each page is loaded once and no
- *     rule is paid for twice.
+ *     (data-theme, as the theme menu does) and runs only the rules a theme can change (colours),
+ *     all in one call into the page; then resizes the same page to phone widths. Each page is
+ *     loaded once and no rule is paid for twice.
  * `sweep` is the same for a11y.spec.ts's one-test-per-URL sweep, on one page per worker that
- * every test reuses (no new browser context per URL, a warm cache), with the same problem watch.
+ * every test reuses (no new browser context per URL, a warm cache, axe compiled once), with the
+ * same problem watch.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
