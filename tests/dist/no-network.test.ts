@@ -16,6 +16,9 @@ const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'node_modules/.bin');
 const can = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
 const isolated = process.getuid?.() === 0 && can('unshare', ['-n', 'true']) && can('strace', ['-o', '/dev/null', 'true']);
+// With a seccomp filter the kernel stops the build only at connect(), not at every system call
+// (the same log, in well under half the time); older straces without it trace the slow way.
+const seccomp = can('strace', ['-f', '--seccomp-bpf', '-e', 'trace=connect', '-o', '/dev/null', 'true']) ? ['--seccomp-bpf'] : [];
 
 const cleanEnv = () => {
   const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}:${process.env['PATH'] ?? ''}` };
@@ -30,7 +33,7 @@ describe('the build and the network', () => {
     const work = mkdtempSync(join(tmpdir(), 'no-network-'));
     try {
       const log = join(work, 'connect.log');
-      const result = spawnSync('unshare', ['-n', 'strace', '-f', '-qq', '-e', 'trace=connect', '-o', log, 'astro', 'build', '--outDir', join(work, 'dist')], {
+      const result = spawnSync('unshare', ['-n', 'strace', '-f', '-qq', ...seccomp, '-e', 'trace=connect', '-o', log, 'astro', 'build', '--outDir', join(work, 'dist')], {
         cwd: root, env: cleanEnv(), encoding: 'utf8', timeout: 300_000,
       });
       expect(result.status, `${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`).toBe(0);

@@ -4,13 +4,16 @@
  *     every page a test opens, and fails the test if any occur;
  *   - `a11y`: the one place the axe configuration and the sideways-scroll check live. `check()`
  *     runs every WCAG 2.2 A/AA rule in the light theme, then switches the page to dark in place
- *     and runs only the rules a theme can change (colours), so each page is loaded once and no
- *     rule is paid for twice.
+ *     (data-theme, as the theme menu does) and runs only the rules a theme can change (colours),
+ *     all in one call into the page; then resizes the same page to phone widths. Each page is
+ *     loaded once and no rule is paid for twice.
  * `sweep` is the same for a11y.spec.ts's one-test-per-URL sweep, on one page per worker that
- * every test reuses (no new browser context per URL, a warm cache), with the same problem watch.
+ * every test reuses (no new browser context per URL, a warm cache, axe compiled once), with the
+ * same problem watch.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test as base, devices, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { BASE_URL } from '../support/e2e-env.ts';
 
 /** The WCAG levels we promise: 2.2 A and AA. */
@@ -29,18 +32,60 @@ export interface A11y {
   check(label: string): Promise<void>;
 }
 
-async function axe(page: Page, builder: (b: AxeBuilder) => AxeBuilder): Promise<string[]> {
-  // Legacy mode runs axe in the page itself instead of opening a helper page per run:
-  // ours have no iframes, and it is several times faster over hundreds of pages.
-  const results = await builder(new AxeBuilder({ page }).setLegacyMode(true)).analyze();
-  return results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+const axeFile = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const axeSource = readFileSync(axeFile, 'utf8');
+
+/** Which axe rules to run: every rule with one of these tags, or just these rules. */
+export type AxeRules = { tags: string[] } | { rules: string[] };
+/** One axe run; with a theme, the page is switched to it first, as the theme menu does (data-theme). */
+interface AxeRun { rules: AxeRules; theme?: 'light' | 'dark' }
+interface AxeOutcome { overflow: number; runs: Array<{ violations: string[]; brightness: number }> }
+
+/**
+ * Runs axe-core in the page itself (our pages have no iframes), one run after another, and puts
+ * the page's theme back afterwards. Everything happens in one call into the page, so nothing can
+ * change between the runs but the theme. Only violations are collected in full (passes and
+ * incomplete results are never reported, and collecting them cost more than most rules).
+ * Returns null if axe is not in the page yet.
+ */
+const axeInPage = async ({ runs, include }: { runs: AxeRun[]; include: string | undefined }): Promise<AxeOutcome | null> => {
+  const axe = (window as unknown as { axe?: typeof import('axe-core') }).axe;
+  if (!axe) return null;
+  const root = document.documentElement;
+  const chosen = root.dataset['theme'];
+  // The page's own background brightness (0-255): shows that a theme switch has applied.
+  const brightness = () => {
+    const [r, g, b] = getComputedStyle(root).backgroundColor.match(/\d+/g)!.map(Number);
+    return (r! + g! + b!) / 3;
+  };
+  const outcome: AxeOutcome = { overflow: root.scrollWidth - root.clientWidth, runs: [] };
+  try {
+    for (const run of runs) {
+      if (run.theme) root.dataset['theme'] = run.theme;
+      const runOnly: import('axe-core').RunOnly = 'tags' in run.rules ? { type: 'tag', values: run.rules.tags } : { type: 'rule', values: run.rules.rules };
+      const results = await axe.run(include ? { include: [include] } : document, { runOnly, resultTypes: ['violations'] });
+      outcome.runs.push({ brightness: brightness(), violations: results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`) });
+    }
+  } finally {
+    if (chosen) root.dataset['theme'] = chosen;
+    else delete root.dataset['theme'];
+  }
+  return outcome;
+};
+
+async function runAxe(page: Page, runs: AxeRun[], include?: string): Promise<AxeOutcome> {
+  const arg = { runs, include };
+  const outcome = await page.evaluate(axeInPage, arg);
+  if (outcome) return outcome;
+  // Not injected by an init script (see `sweep`): inject it into this document now.
+  await page.evaluate(axeSource);
+  return (await page.evaluate(axeInPage, arg))!;
 }
 
-/** The page's own background brightness (0-255), to know when a theme switch has applied. */
-const pageBrightness = (page: Page) => page.evaluate(() => {
-  const [r, g, b] = getComputedStyle(document.documentElement).backgroundColor.match(/\d+/g)!.map(Number);
-  return (r! + g! + b!) / 3;
-});
+/** Runs axe on the page as it is (optionally only inside `include`); one line per violated rule. */
+export async function axe(page: Page, rules: AxeRules, include?: string): Promise<string[]> {
+  return (await runAxe(page, [{ rules }], include)).runs[0]!.violations;
+}
 
 function a11yFor(page: Page): A11y {
   const noSidewaysScroll = async (label: string) => {
@@ -50,16 +95,11 @@ function a11yFor(page: Page): A11y {
   return {
     noSidewaysScroll,
     async check(label) {
-      await noSidewaysScroll(label);
-      await page.emulateMedia({ colorScheme: 'light' });
-      const light = await axe(page, (b) => b.withTags(AXE_TAGS));
-      const lightBrightness = await pageBrightness(page);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      // Wait until the page's own background has turned dark before measuring contrast.
-      await expect.poll(() => pageBrightness(page), `${label}: dark theme applied`).toBeLessThan(lightBrightness - 60);
-      const dark = await axe(page, (b) => b.withRules(THEME_RULES));
-      await page.emulateMedia({ colorScheme: 'light' });
-      expect([...light.map((v) => `light: ${v}`), ...dark.map((v) => `dark: ${v}`)], `${label}: axe violations`).toEqual([]);
+      const { overflow, runs: [light, dark] } = await runAxe(page, [{ theme: 'light', rules: { tags: AXE_TAGS } }, { theme: 'dark', rules: { rules: THEME_RULES } }]);
+      expect(overflow, `${label}: sideways scroll`).toBeLessThanOrEqual(0);
+      // The dark run measured the dark theme, not the light one again.
+      expect(dark!.brightness, `${label}: dark theme applied (page background brightness)`).toBeLessThan(light!.brightness - 60);
+      expect([...light!.violations.map((v) => `light: ${v}`), ...dark!.violations.map((v) => `dark: ${v}`)], `${label}: axe violations`).toEqual([]);
       // Phones: the layout reflows on resize, so one load serves every width.
       const size = page.viewportSize();
       for (const width of PHONE_WIDTHS) {
@@ -101,6 +141,8 @@ interface SweepPage { page: Page; a11y: A11y }
 export const sweep = base.extend<{ sweepPage: SweepPage }, { workerPage: { page: Page; problems: string[] } }>({
   workerPage: [async ({ browser }, use) => {
     const context = await browser.newContext({ baseURL: BASE_URL, viewport: devices['Desktop Chrome'].viewport });
+    // axe is in every page from the start: compiled once (the browser caches it), not sent per page.
+    await context.addInitScript({ path: axeFile });
     const page = await context.newPage();
     await use({ page, problems: await watchProblems(page) });
     await context.close();

@@ -203,6 +203,8 @@ test.describe('the dialog is a keyboard-first combobox', () => {
   test('ArrowDown reaches a section sub-result, and Enter lands on its heading', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');
+    // Keys typed before the dialog has focused its input would be lost (the dialog loads on demand).
+    await expect(page.getByRole('combobox', { name: /Search paths/ })).toBeFocused();
     await page.keyboard.type('data engineer salary');
     // Each key runs a search; wait for the one for the whole query before reading its options.
     await expect(page.locator('#search-dialog [data-search-status]')).toContainText('for “data engineer salary”', { timeout: 15_000 });
@@ -237,6 +239,7 @@ test.describe('the dialog is a keyboard-first combobox', () => {
     await page.goto('/');
     await page.keyboard.press('Control+k');
     const input = page.getByRole('combobox', { name: /Search paths/ });
+    await expect(input).toBeFocused();
     const before = await input.boundingBox();
     await page.keyboard.type('python');
     await expect(page.locator('#search-dialog [role="option"]').nth(9)).toBeAttached({ timeout: 15_000 });
@@ -247,6 +250,7 @@ test.describe('the dialog is a keyboard-first combobox', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/');
     await page.keyboard.press('Control+k');
+    await expect(page.getByRole('combobox', { name: /Search paths/ })).toBeFocused();
     const tops = await page.locator('#search-dialog [data-search-filters] label').evaluateAll((ls) => ls.map((l) => Math.round(l.getBoundingClientRect().top)));
     expect(tops.length).toBeGreaterThan(3);
     expect(new Set(tops).size).toBe(1);
