@@ -6,21 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../src/lib/built-pages.ts';
-import { socialCardInput } from '../../src/lib/social-card.ts';
-import { CARD, TITLE_SIZES } from '../../src/integrations/og/og-card.ts';
+import { cardInputFromPage } from '../../src/lib/social-card.ts';
+import { CARD, layoutTitle, TITLE_SIZES } from '../../src/integrations/og/og-card.ts';
+import { loadCardFonts, measureWith } from '../../src/integrations/og/og-font.ts';
 import { createCardRenderer } from '../../src/integrations/og/og-render.ts';
 import { distDir, readPages } from '../support/dist.ts';
 import { decodePng, differingBox } from '../support/png.ts';
 
 const dir = distDir(process.cwd());
-const renderer = createCardRenderer('node_modules/@fontsource/figtree/files', readFileSync('public/favicon.svg', 'utf8'));
+const fontDir = 'node_modules/@fontsource/figtree/files';
+const measure = measureWith(loadCardFonts(fontDir));
 const cards = readPages(dir).flatMap((page) => {
-  const title = /<meta property="og:title" content="([^"]*)"/.exec(page.html)?.[1];
-  const image = /<meta property="og:image" content="([^"]*)"/.exec(page.html)?.[1];
-  if (!title || !image) return [];
-  const input = socialCardInput(page.url, decodeEntities(title), image);
-  return [{ url: page.url, file: join(dir, new URL(image).pathname), input, layout: renderer.render(input).layout }];
+  const card = cardInputFromPage(page.url, page.html);
+  if (!card) return [];
+  return [{ url: page.url, file: join(dir, card.imagePath), input: card.input, layout: layoutTitle(card.input.title, measure) }];
 });
 
 describe('social cards', () => {
@@ -34,6 +33,7 @@ describe('social cards', () => {
     expect(hardest.layout.size, `${hardest.url} is the hardest title`).toBeLessThan(TITLE_SIZES[0]);
     const built = decodePng(readFileSync(hardest.file));
     expect(built).toMatchObject({ width: CARD.width, height: CARD.height });
+    const renderer = createCardRenderer(fontDir, readFileSync('public/favicon.svg', 'utf8'));
     const empty = decodePng(renderer.render({ ...hardest.input, title: '' }).png);
     const drawn = differingBox(empty, built);
     expect(drawn, `${hardest.url}: no title drawn on its card`).toBeDefined();

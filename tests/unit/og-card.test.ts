@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CARD, cardBackground, FONT_DESCENT, layoutTitle, maxTitleLines, TITLE_SIZES, TITLE_WIDTH, wrapText, type Measure } from '../../src/integrations/og/og-card.ts';
+import { CARD, cardBackground, FONT_ASCENT, FONT_DESCENT, layoutTitle, maxTitleLines, TITLE_SIZES, TITLE_WIDTH, wrapText, type Measure } from '../../src/integrations/og/og-card.ts';
 import { createCardRenderer } from '../../src/integrations/og/og-render.ts';
 import { hexRgb, pathData, pixelAt } from '../../src/integrations/og/og-raster.ts';
 import { loadCardFonts, measureWith, shape } from '../../src/integrations/og/og-font.ts';
@@ -80,6 +80,11 @@ describe('social card rendering', () => {
     const first = renderer.render({ ...base, title: 'Data engineer' }).png;
     renderer.render({ kind: 'Comparison', siteName: 'Python Career Guide', host: 'example.org', title: 'A long title that fills two whole lines of the card, or nearly' });
     expect(Buffer.compare(renderer.render({ ...base, title: 'Data engineer' }).png, first)).toBe(0);
+  });
+  it('lays titles out with the card font\'s own ascent and descent', () => {
+    const { bold } = loadCardFonts(fontDir);
+    expect(bold.ascender / bold.unitsPerEm).toBeCloseTo(FONT_ASCENT, 2);
+    expect(-bold.descender / bold.unitsPerEm).toBeCloseTo(FONT_DESCENT, 2);
   });
   it('writes glyph outlines as finite path data (opentype.js prints NaN for some)', () => {
     const fonts = loadCardFonts(fontDir);

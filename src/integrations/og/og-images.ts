@@ -19,8 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import { ogImagePath } from '../../lib/page-kind.ts';
-import { registerCardQueue, socialCardInput, type CardInput } from '../../lib/social-card.ts';
-import { decodeEntities, htmlFiles, pageUrl } from '../../lib/built-pages.ts';
+import { cardInputFromPage, registerCardQueue, type CardInput } from '../../lib/social-card.ts';
+import { htmlFiles, pageUrl } from '../../lib/built-pages.ts';
 
 const CARD_VERSION = '4';
 const require = createRequire(import.meta.url);
@@ -97,23 +97,19 @@ export const ogImages = (): AstroIntegration => {
         renderedWithPages = service?.rendered ?? 0;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        registerCardQueue(undefined);
         if (!service) throw new Error('og-images: astro:build:start did not run');
         const cards = service;
-        cards.useAllCores();
         const outDir = fileURLToPath(dir);
         const dirs = new Set<string>();
         const jobs: Array<Promise<void>> = [];
         try {
           for (const file of htmlFiles(outDir)) {
-            const html = await readFile(file, 'utf8');
-            const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1];
-            const image = /<meta property="og:image" content="([^"]*)"/.exec(html)?.[1];
-            if (!title || !image) continue;
             const rel = pageUrl(outDir, file);
-            const target = join(outDir, new URL(image).pathname);
-            if (new URL(image).pathname !== ogImagePath(rel)) throw new Error(`${rel}: og:image ${image} is not where the card goes (${ogImagePath(rel)})`);
-            const input = socialCardInput(rel, decodeEntities(title), image);
+            const page = cardInputFromPage(rel, await readFile(file, 'utf8'));
+            if (!page) continue;
+            const { input, imagePath } = page;
+            if (imagePath !== ogImagePath(rel)) throw new Error(`${rel}: og:image ${imagePath} is not where the card goes (${ogImagePath(rel)})`);
+            const target = join(outDir, imagePath);
             if (!dirs.has(dirname(target))) {
               dirs.add(dirname(target));
               await mkdir(dirname(target), { recursive: true });

@@ -1,5 +1,5 @@
 /**
- * A minimal PNG encoder for 8-bit RGB or RGBA pixels. resvg's own asPng() tries every row
+ * A minimal PNG encoder for 8-bit RGB or RGBA pixels laid out as scanlines. resvg's own asPng() tries every row
  * filter at a high compression level: 11 ms a social card. Cards are flat colour and text, so
  * no filter and a fast zlib level give a slightly larger file in a fraction of the time.
  */
@@ -17,16 +17,12 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-function checkSize(width: number, height: number): void {
-  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) throw new Error(`PNG size must be positive integers, found ${width}×${height}`);
-}
-
 /**
  * A PNG from pixels already laid out as scanlines: each row is a filter byte (0: none) and then
  * its pixels, `channels` bytes each (3: RGB, 4: RGBA).
  */
 export function pngFromScanlines(raw: Uint8Array, width: number, height: number, channels: 3 | 4, level = 2): Buffer {
-  checkSize(width, height);
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) throw new Error(`PNG size must be positive integers, found ${width}×${height}`);
   const expected = (width * channels + 1) * height;
   if (raw.length !== expected) throw new Error(`expected ${expected} bytes of scanlines for ${width}×${height}, found ${raw.length}`);
   const header = Buffer.alloc(13);
@@ -36,16 +32,4 @@ export function pngFromScanlines(raw: Uint8Array, width: number, height: number,
   header[9] = COLOUR_TYPE[channels];
   // Bytes 10-12 stay 0: deflate compression, adaptive filtering, no interlace.
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level })), chunk('IEND', new Uint8Array(0))]);
-}
-
-/** A PNG from packed 8-bit pixels, `channels` bytes each (4: RGBA, 3: RGB). */
-export function encodePng(pixels: Uint8Array, width: number, height: number, channels: 3 | 4 = 4): Buffer {
-  checkSize(width, height);
-  const stride = width * channels;
-  const name = channels === 4 ? 'RGBA' : 'RGB';
-  if (pixels.length !== stride * height) throw new Error(`expected ${stride * height} bytes of ${name} pixels for ${width}×${height}, found ${pixels.length}`);
-  // Each row is prefixed with its filter type; 0 (none) leaves the bytes as they are.
-  const raw = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
-  return pngFromScanlines(raw, width, height, channels);
 }
