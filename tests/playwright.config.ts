@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../src/cli/chromium.ts';
+import { CHROMIUM_ARGS, testBrowser } from '../src/cli/chromium.ts';
 import { BASE_URL, E2E_PORT as PORT } from './support/e2e-env.ts';
 
-const executablePath = findChromium();
+/** The headless shell where installed (what Playwright runs headless by default), else the browser. */
+const executablePath = testBrowser();
 
 /** Browser tests run against the built site served by `astro preview` (build first: npm test does). */
 /** Another build folder can be tested side by side with dist/ (e.g. E2E_OUT_DIR=dist-feature). */

@@ -1,32 +1,48 @@
 /**
- * `npm test`: every test in one command. Finds (or installs) Chromium, then runs the stages below,
- * each as soon as the stages it needs have passed, so independent ones run side by side:
+ * `npm test`: every test in one command. Finds (or installs) Chromium and its headless shell,
+ * then runs the stages below, each as soon as the stages it needs have passed, so independent
+ * ones run side by side:
  *
  *   content check ─► build ─┬─► built-site checks (vitest over dist/)
  *                           └─► browser tests (Playwright against `astro preview`)
  *   type check          (beside the above)
  *   unit and content tests (beside the above)
  *
+ * Where it can, the build runs without a network and logs its connect() calls, which the
+ * built-site checks then read (tests/support/isolated-build.ts).
  * Each line of output is prefixed with its stage. The first failing stage stops the run (the others
  * are ended) with its exit code; at the end a table gives every stage's time.
  * TEST_SERIAL=1 runs the stages one after another, e.g. to time each one alone.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { ensureChromium } from '../src/cli/chromium.ts';
+import { CONNECT_LOG_VARIABLE, canIsolate, envWithoutOptOuts, isolatedBuildCommand } from './support/isolated-build.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const chromium = ensureChromium();
-console.log(`Browser tests will use ${chromium}`);
+const browsers = ensureChromium();
+console.log(`Browser tests will use ${browsers.headlessShell ?? browsers.chromium}${browsers.headlessShell ? ` (and ${browsers.chromium} where they need the full browser)` : ''}`);
+const browserEnv = { CHROMIUM_PATH: browsers.chromium, ...(browsers.headlessShell ? { CHROMIUM_HEADLESS_SHELL_PATH: browsers.headlessShell } : {}) };
 
-interface Stage { name: string; tag: string; command: string[]; after: string[] }
+interface Stage { name: string; tag: string; command: string[]; after: string[]; env?: NodeJS.ProcessEnv }
 const npx = (...args: string[]) => ['npx', '--no-install', ...args];
+
+// Where it can, the build runs cut off from the network and logs its connect() calls, and the
+// built-site checks read that log instead of building a second time (tests/dist/no-network.test.ts).
+const isolated = canIsolate();
+const connectLog = join(root, 'node_modules/.cache/npm-test/build-connect.log');
+if (isolated) { rmSync(connectLog, { force: true }); mkdirSync(join(connectLog, '..'), { recursive: true }); }
+const build: Pick<Stage, 'command' | 'env'> = isolated
+  ? { command: isolatedBuildCommand(connectLog), env: envWithoutOptOuts() }
+  : { command: npx('astro', 'build') };
 const stages: Stage[] = [
   { name: 'Content check', tag: 'content', command: ['npm', 'run', '--silent', 'check:content'], after: [] },
   { name: 'Type check', tag: 'types', command: npx('astro', 'check'), after: [] },
   { name: 'Unit and content tests', tag: 'unit', command: npx('vitest', 'run', '--config', 'tests/vitest.config.ts'), after: [] },
-  { name: 'Build', tag: 'build', command: npx('astro', 'build'), after: ['Content check'] },
-  { name: 'Built-site checks', tag: 'dist', command: npx('vitest', 'run', '--config', 'tests/vitest.dist.config.ts'), after: ['Build'] },
+  { name: 'Build', tag: 'build', ...build, after: ['Content check'] },
+  { name: 'Built-site checks', tag: 'dist', command: npx('vitest', 'run', '--config', 'tests/vitest.dist.config.ts'), after: ['Build'], ...(isolated ? { env: { ...process.env, [CONNECT_LOG_VARIABLE]: connectLog } } : {}) },
   { name: 'Browser tests', tag: 'e2e', command: npx('playwright', 'test', '--config', 'tests/playwright.config.ts'), after: ['Build'] },
 ];
 const serial = process.env['TEST_SERIAL'] === '1';
@@ -66,7 +82,7 @@ function startReady(): void {
     console.log(`=== ${stage.name}: ${stage.command.join(' ')}`);
     const started = Date.now();
     // Its own process group, so a failure elsewhere can end it and everything it started.
-    const child = spawn(cmd!, args, { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CHROMIUM_PATH: chromium, FORCE_COLOR: '0' } });
+    const child = spawn(cmd!, args, { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...(stage.env ?? process.env), ...browserEnv, FORCE_COLOR: '0' } });
     running.set(stage.name, child);
     const out = prefixed(stage.tag, process.stdout);
     const err = prefixed(stage.tag, process.stderr);

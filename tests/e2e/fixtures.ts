@@ -9,7 +9,7 @@
  *     loaded once and no rule is paid for twice.
  * `sweep` is the same for a11y.spec.ts's one-test-per-URL sweep, on one page per worker that
  * every test reuses (no new browser context per URL, a warm cache, axe compiled once), with the
- * same problem watch.
+ * same problem watch; its widths are walked from whichever end the page was left at.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,6 +23,8 @@ export const THEME_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** Phone widths every page must fit without sideways scrolling. */
 export const PHONE_WIDTHS = [390, 320] as const;
+/** The width (and height) axe checks the sweep's pages at: Playwright's desktop viewport. */
+const DESKTOP = devices['Desktop Chrome'].viewport;
 
 export interface A11y {
   /** Fails if the page scrolls sideways (content wider than the viewport). */
@@ -87,26 +89,57 @@ export async function axe(page: Page, rules: AxeRules, include?: string): Promis
   return (await runAxe(page, [{ rules }], include)).runs[0]!.violations;
 }
 
+/** axe in light (all rules) and dark (theme rules) on the page as it is, and its sideways scroll. */
+async function axeBothThemes(page: Page, label: string): Promise<void> {
+  const { overflow, runs: [light, dark] } = await runAxe(page, [{ theme: 'light', rules: { tags: AXE_TAGS } }, { theme: 'dark', rules: { rules: THEME_RULES } }]);
+  expect(overflow, `${label}: sideways scroll`).toBeLessThanOrEqual(0);
+  // The dark run measured the dark theme, not the light one again.
+  expect(dark!.brightness, `${label}: dark theme applied (page background brightness)`).toBeLessThan(light!.brightness - 60);
+  expect([...light!.violations.map((v) => `light: ${v}`), ...dark!.violations.map((v) => `dark: ${v}`)], `${label}: axe violations`).toEqual([]);
+}
+
+async function noSidewaysScrollOn(page: Page, label: string): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${label}: sideways scroll`).toBeLessThanOrEqual(0);
+}
+
+async function atWidth(page: Page, width: number): Promise<void> {
+  if (page.viewportSize()?.width !== width) await page.setViewportSize({ width, height: width >= DESKTOP.width ? DESKTOP.height : 800 });
+}
+
 function a11yFor(page: Page): A11y {
-  const noSidewaysScroll = async (label: string) => {
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${label}: sideways scroll`).toBeLessThanOrEqual(0);
-  };
   return {
-    noSidewaysScroll,
+    noSidewaysScroll: (label) => noSidewaysScrollOn(page, label),
     async check(label) {
-      const { overflow, runs: [light, dark] } = await runAxe(page, [{ theme: 'light', rules: { tags: AXE_TAGS } }, { theme: 'dark', rules: { rules: THEME_RULES } }]);
-      expect(overflow, `${label}: sideways scroll`).toBeLessThanOrEqual(0);
-      // The dark run measured the dark theme, not the light one again.
-      expect(dark!.brightness, `${label}: dark theme applied (page background brightness)`).toBeLessThan(light!.brightness - 60);
-      expect([...light!.violations.map((v) => `light: ${v}`), ...dark!.violations.map((v) => `dark: ${v}`)], `${label}: axe violations`).toEqual([]);
+      await axeBothThemes(page, label);
       // Phones: the layout reflows on resize, so one load serves every width.
       const size = page.viewportSize();
       for (const width of PHONE_WIDTHS) {
-        await page.setViewportSize({ width, height: 800 });
-        await noSidewaysScroll(`${label} at ${width} px`);
+        await atWidth(page, width);
+        await noSidewaysScrollOn(page, `${label} at ${width} px`);
       }
       if (size) await page.setViewportSize(size);
+    },
+  };
+}
+
+/**
+ * The sweep's check: axe at the desktop width, sideways scroll there and at the phone widths. The
+ * page is left at the last width it was checked at and the next URL loads there, so the widths
+ * are walked from whichever end the page is at: two resizes per URL instead of three.
+ */
+function sweepA11yFor(page: Page): A11y {
+  const base = a11yFor(page);
+  return {
+    ...base,
+    async check(label) {
+      const widths = [DESKTOP.width, ...PHONE_WIDTHS];
+      if (page.viewportSize()?.width === widths.at(-1)) widths.reverse();
+      for (const width of widths) {
+        await atWidth(page, width);
+        if (width === DESKTOP.width) await axeBothThemes(page, label);
+        else await noSidewaysScrollOn(page, `${label} at ${width} px`);
+      }
     },
   };
 }
@@ -140,7 +173,7 @@ export const test = base.extend<{ pageProblems: string[]; a11y: A11y }>({
 interface SweepPage { page: Page; a11y: A11y }
 export const sweep = base.extend<{ sweepPage: SweepPage }, { workerPage: { page: Page; problems: string[] } }>({
   workerPage: [async ({ browser }, use) => {
-    const context = await browser.newContext({ baseURL: BASE_URL, viewport: devices['Desktop Chrome'].viewport });
+    const context = await browser.newContext({ baseURL: BASE_URL, viewport: DESKTOP });
     // axe is in every page from the start: compiled once (the browser caches it), not sent per page.
     await context.addInitScript({ path: axeFile });
     const page = await context.newPage();
@@ -149,7 +182,7 @@ export const sweep = base.extend<{ sweepPage: SweepPage }, { workerPage: { page:
   }, { scope: 'worker' }],
   sweepPage: async ({ workerPage }, use) => {
     workerPage.problems.length = 0;
-    await use({ page: workerPage.page, a11y: a11yFor(workerPage.page) });
+    await use({ page: workerPage.page, a11y: sweepA11yFor(workerPage.page) });
     noProblems(workerPage.problems);
   },
 });

@@ -358,7 +358,8 @@ test('after Back (page loaded afresh), the status controls show the saved state,
 });
 
 test('after Back from the back/forward cache, the status controls show the saved state', async ({ playwright, baseURL }) => {
-  // A browser of its own with the back/forward cache that Playwright normally turns off.
+  // A browser of its own with the back/forward cache that Playwright normally turns off: the full
+  // browser, since the headless shell the other tests run has no back/forward cache.
   const executablePath = findChromium();
   const browser = await playwright.chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
   try {

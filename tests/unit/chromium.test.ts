@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_CANDIDATES, findChromium } from '../../src/cli/chromium.ts';
+import { CHROMIUM_CANDIDATES, HEADLESS_SHELL_CANDIDATES, findChromium, findHeadlessShell, testBrowser } from '../../src/cli/chromium.ts';
 
 describe('findChromium', () => {
   it('prefers CHROMIUM_PATH', () => {
@@ -12,5 +12,19 @@ describe('findChromium', () => {
     expect(findChromium({}, (p) => p === '/usr/bin/google-chrome')).toBe('/usr/bin/google-chrome');
     expect(findChromium({}, () => false)).toBeUndefined();
     expect(CHROMIUM_CANDIDATES[0]).toBe('/usr/bin/chromium');
+  });
+});
+
+describe('the browser the tests run', () => {
+  const shell = '/usr/bin/chromium-headless-shell';
+  it('is the headless shell where it is installed, else the browser', () => {
+    expect(testBrowser({}, (p) => p === shell || p === '/usr/bin/chromium')).toBe(shell);
+    expect(testBrowser({}, (p) => p === '/usr/bin/chromium')).toBe('/usr/bin/chromium');
+    expect(testBrowser({}, () => false)).toBeUndefined();
+    expect(HEADLESS_SHELL_CANDIDATES).toEqual([shell]);
+  });
+  it('prefers CHROMIUM_HEADLESS_SHELL_PATH and fails clearly when it points at nothing', () => {
+    expect(findHeadlessShell({ CHROMIUM_HEADLESS_SHELL_PATH: '/opt/shell' }, (p) => p === '/opt/shell' || p === shell)).toBe('/opt/shell');
+    expect(() => testBrowser({ CHROMIUM_HEADLESS_SHELL_PATH: '/nope' }, () => false)).toThrow(/CHROMIUM_HEADLESS_SHELL_PATH is set to \/nope/);
   });
 });
