@@ -20,6 +20,9 @@ test('the theme choice survives a reload and applies before first paint', async 
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBg);
 
   await page.getByLabel('Theme').selectOption('system');
+  // The menu's code loads when it is first used: wait until the choice has applied (and so has
+  // been stored, in the same call) before reloading.
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
   await page.reload();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
 });
