@@ -18,13 +18,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium } from '../src/cli/chromium.ts';
+import { browsersEnv, ensureChromium } from '../src/cli/chromium.ts';
 import { CONNECT_LOG_VARIABLE, canIsolate, envWithoutOptOuts, isolatedBuildCommand } from './support/isolated-build.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const browsers = ensureChromium();
 console.log(`Browser tests will use ${browsers.headlessShell ?? browsers.chromium}${browsers.headlessShell ? ` (and ${browsers.chromium} where they need the full browser)` : ''}`);
-const browserEnv = { CHROMIUM_PATH: browsers.chromium, ...(browsers.headlessShell ? { CHROMIUM_HEADLESS_SHELL_PATH: browsers.headlessShell } : {}) };
+const browserEnv = browsersEnv(browsers);
 
 interface Stage { name: string; tag: string; command: string[]; after: string[]; env?: NodeJS.ProcessEnv }
 const npx = (...args: string[]) => ['npx', '--no-install', ...args];

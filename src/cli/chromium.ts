@@ -22,6 +22,10 @@ export const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-comp
 
 type Exists = (p: string) => boolean;
 
+/** The variables that point the finders at a binary; `npm test` hands its finds on through them. */
+const BROWSER_VARIABLE = 'CHROMIUM_PATH';
+const SHELL_VARIABLE = 'CHROMIUM_HEADLESS_SHELL_PATH';
+
 function find(variable: string, candidates: string[], env: NodeJS.ProcessEnv, exists: Exists): string | undefined {
   const fromEnv = env[variable];
   if (fromEnv) {
@@ -33,12 +37,12 @@ function find(variable: string, candidates: string[], env: NodeJS.ProcessEnv, ex
 
 /** The full Chromium browser, or undefined. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: Exists = existsSync): string | undefined {
-  return find('CHROMIUM_PATH', CHROMIUM_CANDIDATES, env, exists);
+  return find(BROWSER_VARIABLE, CHROMIUM_CANDIDATES, env, exists);
 }
 
 /** Chromium's headless shell, or undefined. */
 export function findHeadlessShell(env: NodeJS.ProcessEnv = process.env, exists: Exists = existsSync): string | undefined {
-  return find('CHROMIUM_HEADLESS_SHELL_PATH', HEADLESS_SHELL_CANDIDATES, env, exists);
+  return find(SHELL_VARIABLE, HEADLESS_SHELL_CANDIDATES, env, exists);
 }
 
 /** What the browser tests run: the headless shell where there is one, else the browser. */
@@ -50,6 +54,11 @@ const isRoot = () => typeof process.getuid === 'function' && process.getuid() ==
 const hasAptGet = () => spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 
 export interface Browsers { chromium: string; headlessShell: string | undefined }
+
+/** The environment that makes the finders in child processes return these browsers. */
+export function browsersEnv({ chromium, headlessShell }: Browsers): Record<string, string> {
+  return { [BROWSER_VARIABLE]: chromium, ...(headlessShell ? { [SHELL_VARIABLE]: headlessShell } : {}) };
+}
 
 /**
  * Returns the browser and, where it can be had, the headless shell, installing Debian's packages

@@ -65,8 +65,8 @@ const axeInPage = async ({ runs, include }: { runs: AxeRun[]; include: string | 
   // styles, half the rule's time here. Told to ignore pseudo-elements it judges that text against
   // the background it can see instead, so it can only report more, never less.
   // configure() replaces a check's options, so the defaults (the contrast ratios) are carried over.
-  const contrast = (axe as unknown as { _audit: { checks: Record<string, { options: object }> } })._audit.checks['color-contrast']!;
-  if (!('ignorePseudo' in contrast.options && contrast.options.ignorePseudo)) axe.configure({ checks: [{ id: 'color-contrast', options: { ...contrast.options, ignorePseudo: true } }] });
+  const { options } = (axe as unknown as { _audit: { checks: Record<string, { options: { ignorePseudo?: boolean } }> } })._audit.checks['color-contrast']!;
+  if (!options.ignorePseudo) axe.configure({ checks: [{ id: 'color-contrast', options: { ...options, ignorePseudo: true } }] });
   const outcome: AxeOutcome = { overflow: root.scrollWidth - root.clientWidth, runs: [] };
   try {
     for (const run of runs) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_CANDIDATES, HEADLESS_SHELL_CANDIDATES, findChromium, findHeadlessShell, testBrowser } from '../../src/cli/chromium.ts';
+import { CHROMIUM_CANDIDATES, HEADLESS_SHELL_CANDIDATES, browsersEnv, findChromium, findHeadlessShell, testBrowser } from '../../src/cli/chromium.ts';
 
 describe('findChromium', () => {
   it('prefers CHROMIUM_PATH', () => {
@@ -26,5 +26,12 @@ describe('the browser the tests run', () => {
   it('prefers CHROMIUM_HEADLESS_SHELL_PATH and fails clearly when it points at nothing', () => {
     expect(findHeadlessShell({ CHROMIUM_HEADLESS_SHELL_PATH: '/opt/shell' }, (p) => p === '/opt/shell' || p === shell)).toBe('/opt/shell');
     expect(() => testBrowser({ CHROMIUM_HEADLESS_SHELL_PATH: '/nope' }, () => false)).toThrow(/CHROMIUM_HEADLESS_SHELL_PATH is set to \/nope/);
+  });
+  it('hands its finds to child processes through the variables the finders read', () => {
+    const found = { chromium: '/opt/chrome', headlessShell: '/opt/shell' };
+    const exists = (p: string) => p.startsWith('/opt/');
+    expect(findChromium(browsersEnv(found), exists)).toBe('/opt/chrome');
+    expect(testBrowser(browsersEnv(found), exists)).toBe('/opt/shell');
+    expect(testBrowser(browsersEnv({ chromium: '/opt/chrome', headlessShell: undefined }), exists)).toBe('/opt/chrome');
   });
 });
