@@ -12,6 +12,7 @@ import { ogImages } from './src/integrations/og/og-images.ts';
 import { lastmodFor } from './src/integrations/lastmod.ts';
 import { inlineBootHash } from './src/integrations/inline-script.ts';
 import { cspPerPage } from './src/integrations/csp-per-page.ts';
+import { dataStoreFromFile } from './src/integrations/data-store-file.ts';
 
 /**
  * The build sends nothing anywhere: Astro's usage telemetry is off for this project whichever
@@ -35,6 +36,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   integrations: [
+    // The content store reaches the prerender bundle as a file read, not as a 25-120 MB module.
+    dataStoreFromFile(),
     mdx(),
     sitemap({
       serialize: (item) => {
@@ -42,7 +45,8 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
-    // First of the build:done hooks, so the search index and everything after see final pages.
+    // Pages get their own CSP as they render (src/middleware.ts). This checks every built page
+    // and is the first build:done hook, so any page it narrows is final before the index reads it.
     cspPerPage(),
     pagefindIndex(),
     ogImages(),

@@ -1,6 +1,7 @@
 /**
- * Builds the Pagefind search index inside `astro build` (astro:build:done), through Pagefind's
- * Node API, so the build alone produces a searchable site. Pages mark what is indexed with
+ * Builds the Pagefind search index inside `astro build`, through Pagefind's Node API, so the
+ * build alone produces a searchable site: pages are indexed as they render, the index is
+ * written at astro:build:done. Pages mark what is indexed with
  * data-pagefind-body; navigation chrome stays outside it.
  *
  * Afterwards it trims what readers download: search-core.ts runs Pagefind without its web
@@ -12,10 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { transform } from 'esbuild';
 import { join } from 'node:path';
-import { createIndex, close } from 'pagefind';
+import { createIndex, close, type PagefindIndex } from 'pagefind';
 import { extractFaqRecords, faqRecordHtml } from '../lib/faq-records.ts';
 import { SEARCH_DIR, SEARCH_LANGUAGE, SEARCH_SCRIPT } from '../lib/search-files.ts';
 import { checked } from '../lib/pagefind-response.ts';
+import { htmlFiles, relativeFile } from '../lib/built-pages.ts';
+import { setPageSink } from '../lib/page-sink.ts';
 
 /** Files Pagefind writes that this site never loads (its own UIs, the worker, other languages). */
 export const UNUSED_FILES = [
@@ -31,30 +34,59 @@ export const UNUSED_FILES = [
  */
 export const EXCLUDED_SELECTORS = ['pre'];
 
-export const pagefindIndex = (): AstroIntegration => ({
-  name: 'pagefind-index',
-  hooks: {
-    'astro:build:done': async ({ dir, logger }) => {
-      const outDir = fileURLToPath(dir);
-      // Pagefind runs as a child process: close it however the indexing ends.
-      try {
-        const index = checked('start', await createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: EXCLUDED_SELECTORS }), 'index');
-        const added = checked('index the built pages', await index.addDirectory({ path: outDir }));
-        // Each FAQ question is its own result, linking straight to its answer on /faq/.
-        const faqs = extractFaqRecords(await readFile(join(outDir, 'faq', 'index.html'), 'utf8'));
-        for (const record of faqs) {
-          checked(`index FAQ ${record.id}`, await index.addHTMLFile({ url: `/faq/#${record.id}`, content: faqRecordHtml(record) }));
+export const pagefindIndex = (): AstroIntegration => {
+  let index: PagefindIndex | undefined;
+  let pending: Array<Promise<unknown>> = [];
+  const rendered = new Set<string>();
+  const add = (file: string, content: string) => {
+    const added = index!.addHTMLFile({ sourcePath: file, content }).then((response) => checked(`index ${file}`, response));
+    // A failure surfaces where astro:build:done waits for every page; until then it is not unhandled.
+    added.catch(() => {});
+    pending.push(added);
+  };
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      // Pages go to Pagefind's process as they render (src/lib/page-sink.ts), so it indexes on
+      // the core that rendering leaves free instead of reading every page back afterwards.
+      'astro:build:start': async () => {
+        index = checked('start', await createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: EXCLUDED_SELECTORS }), 'index');
+        pending = [];
+        rendered.clear();
+        setPageSink('pagefind-index', ({ file, html }) => { rendered.add(file); add(file, html); });
+      },
+      'astro:build:generated': () => { setPageSink('pagefind-index', undefined); },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        // Pagefind runs as a child process: close it however the indexing ends.
+        try {
+          if (!index) throw new Error('pagefind-index: astro:build:start did not run');
+          // Any page that did not render through the middleware is read from disk.
+          let fromDisk = 0;
+          for (const file of htmlFiles(outDir)) {
+            const rel = relativeFile(outDir, file);
+            if (rendered.has(rel)) continue;
+            fromDisk++;
+            add(rel, await readFile(file, 'utf8'));
+          }
+          await Promise.all(pending);
+          // Each FAQ question is its own result, linking straight to its answer on /faq/.
+          const faqs = extractFaqRecords(await readFile(join(outDir, 'faq', 'index.html'), 'utf8'));
+          for (const record of faqs) {
+            checked(`index FAQ ${record.id}`, await index.addHTMLFile({ url: `/faq/#${record.id}`, content: faqRecordHtml(record) }));
+          }
+          const pagefindDir = join(outDir, SEARCH_DIR);
+          checked('write its files', await index.writeFiles({ outputPath: pagefindDir }));
+          await Promise.all(UNUSED_FILES.map((name) => rm(join(pagefindDir, name), { force: true })));
+          const script = join(outDir, SEARCH_SCRIPT);
+          const minified = await transform(await readFile(script, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
+          await writeFile(script, minified.code);
+          logger.info(`Search index: ${rendered.size + fromDisk} pages (${rendered.size} as they rendered, ${fromDisk} read back) and ${faqs.length} FAQ answers indexed.`);
+        } finally {
+          index = undefined;
+          await close();
         }
-        const pagefindDir = join(outDir, SEARCH_DIR);
-        checked('write its files', await index.writeFiles({ outputPath: pagefindDir }));
-        await Promise.all(UNUSED_FILES.map((name) => rm(join(pagefindDir, name), { force: true })));
-        const script = join(outDir, SEARCH_SCRIPT);
-        const minified = await transform(await readFile(script, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
-        await writeFile(script, minified.code);
-        logger.info(`Search index: ${added.page_count} pages and ${faqs.length} FAQ answers indexed.`);
-      } finally {
-        await close();
-      }
+      },
     },
-  },
-});
+  };
+};

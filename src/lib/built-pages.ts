@@ -21,8 +21,28 @@ export function htmlFiles(dir: string): string[] {
 
 /** The URL path a built file is served at: "/", "/paths/backend-developer/", "/404.html". */
 export function pageUrl(dir: string, file: string): string {
-  const rel = relative(dir, file).split(sep).join('/');
+  return fileUrl(relativeFile(dir, file));
+}
+
+/** A built file's path relative to the build output, with forward slashes: "paths/x/index.html". */
+export function relativeFile(dir: string, file: string): string {
+  return relative(dir, file).split(sep).join('/');
+}
+
+/** The URL path of a file given relative to the build output ("paths/x/index.html" is "/paths/x/"). */
+export function fileUrl(rel: string): string {
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * The file, relative to the build output, that Astro writes for a page it renders at `pathname`
+ * (build.format 'directory'): "/" is "index.html", "/paths/x/" is "paths/x/index.html", and the
+ * status pages "/404" and "/500" (with or without the trailing slash) are "404.html", "500.html".
+ */
+export function pageFile(pathname: string): string {
+  const path = decodeURI(pathname).replace(/^\//, '').replace(/\/$/, '');
+  if (path === '404' || path === '500') return `${path}.html`;
+  return path === '' ? 'index.html' : `${path}/index.html`;
 }
 
 /** Undoes the entity escaping Astro applies to attribute values and text. */

@@ -6,9 +6,10 @@
  *
  * Cards start while pages render: at astro:build:start this registers a queue (lib/social-card.ts)
  * that BaseLayout asks for each page's card, and one worker renders them on the core that page
- * rendering leaves free. At astro:build:done every built page's og:title is read back (the page
- * is the authority), any card not yet made is rendered on every core, and each page gets its
- * card from the cache.
+ * rendering leaves free. Each finished page's og:title is taken as it renders (the page is the
+ * authority; src/lib/page-sink.ts), and at astro:build:done, for every built page (read from disk
+ * if it did not come through the middleware), any card not yet made is rendered on every core
+ * and the page gets its card from the cache.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -20,7 +21,8 @@ import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import { ogImagePath } from '../../lib/page-kind.ts';
 import { cardInputFromPage, registerCardQueue, type CardInput } from '../../lib/social-card.ts';
-import { htmlFiles, pageUrl } from '../../lib/built-pages.ts';
+import { fileUrl, htmlFiles, relativeFile } from '../../lib/built-pages.ts';
+import { setPageSink } from '../../lib/page-sink.ts';
 
 const CARD_VERSION = '4';
 const require = createRequire(import.meta.url);
@@ -75,6 +77,8 @@ export const ogImages = (): AstroIntegration => {
   let service: ReturnType<typeof cardService> | undefined;
   let startedAt = 0;
   let renderedWithPages = 0;
+  /** Each rendered page's card (undefined: the page has none), from the page as it rendered. */
+  const pages = new Map<string, ReturnType<typeof cardInputFromPage>>();
   return {
     name: 'og-images',
     hooks: {
@@ -88,11 +92,14 @@ export const ogImages = (): AstroIntegration => {
         const cards = cardService(cacheDir, cached, { fontDir, logoSvg });
         service = cards;
         registerCardQueue({ request: (input) => { void cards.card(input); } });
+        pages.clear();
+        setPageSink('og-images', ({ file, html }) => { pages.set(file, cardInputFromPage(fileUrl(file), html)); });
       },
       // Pages are rendered: the cores are free for cards (the hooks below mostly wait on files
       // and on Pagefind's own process).
       'astro:build:generated': () => {
         registerCardQueue(undefined);
+        setPageSink('og-images', undefined);
         service?.useAllCores();
         renderedWithPages = service?.rendered ?? 0;
       },
@@ -104,18 +111,20 @@ export const ogImages = (): AstroIntegration => {
         const jobs: Array<Promise<void>> = [];
         try {
           for (const file of htmlFiles(outDir)) {
-            const rel = pageUrl(outDir, file);
-            const page = cardInputFromPage(rel, await readFile(file, 'utf8'));
+            const rel = relativeFile(outDir, file);
+            const url = fileUrl(rel);
+            // The page as it rendered, or (had it not come through the middleware) as built.
+            const page = pages.has(rel) ? pages.get(rel) : cardInputFromPage(url, await readFile(file, 'utf8'));
             if (!page) continue;
             const { input, imagePath } = page;
-            if (imagePath !== ogImagePath(rel)) throw new Error(`${rel}: og:image ${imagePath} is not where the card goes (${ogImagePath(rel)})`);
+            if (imagePath !== ogImagePath(url)) throw new Error(`${url}: og:image ${imagePath} is not where the card goes (${ogImagePath(url)})`);
             const target = join(outDir, imagePath);
             if (!dirs.has(dirname(target))) {
               dirs.add(dirname(target));
               await mkdir(dirname(target), { recursive: true });
             }
             jobs.push(cards.card(input).then(async ({ file: card, truncated }) => {
-              if (truncated) logger.warn(`${rel}: the title is too long for its social card and ends in "…" there: ${input.title}`);
+              if (truncated) logger.warn(`${url}: the title is too long for its social card and ends in "…" there: ${input.title}`);
               await copyFile(card, target);
             }));
           }
