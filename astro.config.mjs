@@ -58,7 +58,9 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [headingLinks, externalLinks, focusableCodeBlocks] }),
   },
   vite: { plugins: [tailwindcss()], define: { __SEARCH_INDEX_TAG__: JSON.stringify(searchIndexTag) } },
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages render at once: one page's file write or Pagefind hand-off no longer leaves the
+  // core idle (a warm 5,296-page build: rendering 23 s at one page at a time, 15-18 s at four).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   security: {
     // Hashes, not 'unsafe-inline': Astro hashes the scripts and styles it emits; the one inline
     // script we write ourselves is hashed from the same source BaseLayout prints.
