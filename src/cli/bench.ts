@@ -28,7 +28,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { CHROMIUM_ARGS, ensureChromium, findChromium } from './chromium.ts';
 import { generatedGuide, starlightGuide } from './bench-content.ts';
 import { buildGrowth, formatBenchMarkdown, median, sideBySide, type BenchRow, type BuildRun } from './bench-report.ts';
 import { buildPhraseIndex, decodeAd } from '../lib/job-ad.ts';
@@ -211,6 +211,9 @@ async function lighthouseScores(port: number): Promise<void> {
     await chrome.kill();
   }
 }
+
+// Steps 5 and 6 need Chromium: install it (or stop) now, not after ten minutes of builds.
+ensureChromium();
 
 // 1. The real site, built cold in a copy (no cached content or social cards).
 const realDir = generatedSite(0);

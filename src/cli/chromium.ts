@@ -78,10 +78,10 @@ export function ensureChromium(): Browsers {
     return { chromium, headlessShell };
   }
   console.error([
-    'The browser tests need Chromium, and none was found.',
+    'The browser tests and the bench need Chromium, and none was found.',
     `Looked for: $CHROMIUM_PATH, ${CHROMIUM_CANDIDATES.join(', ')}.`,
     'Install one, e.g. on Debian/Ubuntu: sudo apt-get install -y chromium chromium-headless-shell',
-    'or point CHROMIUM_PATH at an existing Chromium or Chrome binary, then run npm test again.',
+    'or point CHROMIUM_PATH at an existing Chromium or Chrome binary, then run the command again.',
   ].join('\n'));
   process.exit(1);
 }
