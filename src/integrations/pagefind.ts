@@ -50,7 +50,12 @@ export const pagefindIndex = (): AstroIntegration => {
       // Pages go to Pagefind's process as they render (src/lib/page-sink.ts), so it indexes on
       // the core that rendering leaves free instead of reading every page back afterwards.
       'astro:build:start': async () => {
-        index = checked('start', await createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: EXCLUDED_SELECTORS }), 'index');
+        try {
+          index = checked('start', await createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: EXCLUDED_SELECTORS }), 'index');
+        } catch (error) {
+          await close();
+          throw error;
+        }
         pending = [];
         rendered.clear();
         setPageSink('pagefind-index', ({ file, html }) => { rendered.add(file); add(file, html); });

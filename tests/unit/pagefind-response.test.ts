@@ -1,5 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { pageRendered, setPageSink } from '../../src/lib/page-sink.ts';
 import { checked } from '../../src/lib/pagefind-response.ts';
 
 const pagefind = vi.hoisted(() => ({ createIndex: vi.fn(), close: vi.fn(async () => {}) }));
@@ -20,20 +24,29 @@ describe('checked (Pagefind responses)', () => {
 });
 
 describe('pagefindIndex', () => {
-  afterEach(() => { vi.clearAllMocks(); });
-  const run = () => {
-    const hook = pagefindIndex().hooks['astro:build:done'] as unknown as (o: object) => Promise<void>;
-    return hook({ dir: pathToFileURL('/nonexistent/dist/'), logger: { info: () => {} } });
+  const dist = mkdtempSync(join(tmpdir(), 'pagefind-dist-'));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  afterEach(() => { vi.clearAllMocks(); setPageSink('pagefind-index', undefined); });
+  const hooks = () => {
+    const { hooks } = pagefindIndex();
+    return {
+      start: hooks['astro:build:start'] as unknown as () => Promise<void>,
+      done: hooks['astro:build:done'] as unknown as (o: object) => Promise<void>,
+    };
   };
-  it('closes Pagefind when a step fails', async () => {
-    const index = { addDirectory: vi.fn(async () => ({ errors: ['cannot read /nonexistent/dist/'], page_count: 0 })) };
+  it('indexes each page handed over as it renders, and closes Pagefind when a page fails', async () => {
+    const index = { addHTMLFile: vi.fn(async () => ({ errors: ['no body'], file: undefined })) };
     pagefind.createIndex.mockResolvedValue({ errors: [], index });
-    await expect(run()).rejects.toThrow('Pagefind could not index the built pages: cannot read /nonexistent/dist/');
+    const { start, done } = hooks();
+    await start();
+    pageRendered('/skills/django/', '<html><body>django</body></html>');
+    expect(index.addHTMLFile).toHaveBeenCalledWith({ sourcePath: 'skills/django/index.html', content: '<html><body>django</body></html>' });
+    await expect(done({ dir: pathToFileURL(`${dist}/`), logger: { info: () => {} } })).rejects.toThrow('Pagefind could not index skills/django/index.html: no body');
     expect(pagefind.close).toHaveBeenCalledTimes(1);
   });
   it('closes Pagefind when it cannot start', async () => {
     pagefind.createIndex.mockResolvedValue({ errors: ['no binary'] });
-    await expect(run()).rejects.toThrow('Pagefind could not start: no binary');
+    await expect(hooks().start()).rejects.toThrow('Pagefind could not start: no binary');
     expect(pagefind.close).toHaveBeenCalledTimes(1);
   });
 });
