@@ -31,7 +31,8 @@ export default defineConfig({
     command: `astro preview --force --port ${PORT} --host 127.0.0.1${OUT_DIR ? ` --outDir ${OUT_DIR}` : ''}`,
     cwd: '..',
     url: `${BASE_URL}/`,
-    reuseExistingServer: !process.env['CI'],
+    // Never another run's server: it could serve another checkout's dist/.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

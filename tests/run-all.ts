@@ -66,11 +66,18 @@ function prefixed(tag: string, out: NodeJS.WriteStream) {
   };
 }
 
+/**
+ * How a stage is ended: SIGINT, as Ctrl-C would. Playwright starts the preview server in a
+ * process group of its own and stops it on SIGINT; on SIGTERM it leaves it running, and the
+ * next run found the port taken (seen: a unit failure left a preview on the e2e port).
+ */
+const STOP_SIGNAL = 'SIGINT';
+
 function fail(stage: Stage, code: number, took: string): never {
   console.error(`\n=== ${stage.name} failed (exit ${code}) after ${took}s.`);
   for (const [name, child] of running) if (name !== stage.name && child.pid) {
     console.error(`=== Ending ${name}.`);
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try { process.kill(-child.pid, STOP_SIGNAL); } catch { /* already gone */ }
   }
   process.exit(code || 1);
 }
@@ -111,7 +118,7 @@ function finish(): void {
 // Stages run in their own process groups: end them too when the run is stopped.
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.on(signal, () => {
-    for (const child of running.values()) if (child.pid) try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+    for (const child of running.values()) if (child.pid) try { process.kill(-child.pid, STOP_SIGNAL); } catch { /* gone */ }
     process.exit(code);
   });
 }
