@@ -33,7 +33,8 @@ export const dataStoreFromFile = (): AstroIntegration => ({
             transform: {
               filter: { id: new RegExp(`^${DATA_STORE_MODULE_ID.replace('\0', '\\0')}$`) },
               handler(code: string, id: string) {
-                if (id !== DATA_STORE_MODULE_ID) return null;
+                // No store file yet (no content): Astro's empty stub is already small.
+                if (id !== DATA_STORE_MODULE_ID || code.startsWith('export default new Map()')) return null;
                 if (!isInlineDataStore(code)) {
                   logger.warn(`${DATA_STORE_MODULE_ID.slice(1)} is not the inline JSON this integration expects; the build compiles it as Astro emits it.`);
                   return null;
