@@ -9,31 +9,25 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tightenPagePolicy } from '../lib/csp.ts';
-import { htmlFiles, relativeFile } from '../lib/built-pages.ts';
-import { setPageSink } from '../lib/page-sink.ts';
+import { collectPages, type PageCollector } from '../lib/page-sink.ts';
 
 export const cspPerPage = (): AstroIntegration => {
-  const rendered = new Set<string>();
+  let pages: PageCollector | undefined;
   return {
     name: 'csp-per-page',
     hooks: {
-      'astro:build:start': () => {
-        rendered.clear();
-        setPageSink('csp-per-page', ({ file }) => { rendered.add(file); });
-      },
-      'astro:build:generated': () => { setPageSink('csp-per-page', undefined); },
+      'astro:build:start': () => { pages = collectPages('csp-per-page', () => {}); },
+      'astro:build:generated': () => { pages?.stop(); },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const files = htmlFiles(outDir);
-        let seen = 0;
+        if (!pages) throw new Error('csp-per-page: astro:build:start did not run');
+        const missed = pages.missed(fileURLToPath(dir));
         let after = 0;
-        await Promise.all(files.map(async (file) => {
-          if (rendered.has(relativeFile(outDir, file))) { seen++; return; }
-          const html = await readFile(file, 'utf8');
+        await Promise.all(missed.map(async ({ path }) => {
+          const html = await readFile(path, 'utf8');
           const next = tightenPagePolicy(html);
-          if (next !== html) { after++; await writeFile(file, next); }
+          if (next !== html) { after++; await writeFile(path, next); }
         }));
-        logger.info(`Content-Security-Policy: ${files.length} pages, each with its own hashes (${seen} narrowed as they rendered, ${after} after the build).`);
+        logger.info(`Content-Security-Policy: ${pages.handed + missed.length} pages, each with its own hashes (${pages.handed} narrowed as they rendered, ${after} after the build).`);
       },
     },
   };

@@ -32,9 +32,9 @@ export const dataStoreFromFile = (): AstroIntegration => ({
             enforce: 'pre',
             transform: {
               filter: { id: new RegExp(`^${DATA_STORE_MODULE_ID.replace('\0', '\\0')}$`) },
-              handler(code: string, id: string) {
+              handler(code: string) {
                 // No store file yet (no content): Astro's empty stub is already small.
-                if (id !== DATA_STORE_MODULE_ID || code.startsWith('export default new Map()')) return null;
+                if (code.startsWith('export default new Map()')) return null;
                 if (!isInlineDataStore(code)) {
                   logger.warn(`${DATA_STORE_MODULE_ID.slice(1)} is not the inline JSON this integration expects; the build compiles it as Astro emits it.`);
                   return null;

@@ -17,8 +17,7 @@ import { createIndex, close, type PagefindIndex } from 'pagefind';
 import { extractFaqRecords, faqRecordHtml } from '../lib/faq-records.ts';
 import { SEARCH_DIR, SEARCH_LANGUAGE, SEARCH_SCRIPT } from '../lib/search-files.ts';
 import { checked } from '../lib/pagefind-response.ts';
-import { htmlFiles, relativeFile } from '../lib/built-pages.ts';
-import { setPageSink } from '../lib/page-sink.ts';
+import { collectPages, type PageCollector } from '../lib/page-sink.ts';
 
 /** Files Pagefind writes that this site never loads (its own UIs, the worker, other languages). */
 export const UNUSED_FILES = [
@@ -37,7 +36,7 @@ export const EXCLUDED_SELECTORS = ['pre'];
 export const pagefindIndex = (): AstroIntegration => {
   let index: PagefindIndex | undefined;
   let pending: Array<Promise<unknown>> = [];
-  const rendered = new Set<string>();
+  let pages: PageCollector | undefined;
   const add = (file: string, content: string) => {
     const added = index!.addHTMLFile({ sourcePath: file, content }).then((response) => checked(`index ${file}`, response));
     // A failure surfaces where astro:build:done waits for every page; until then it is not unhandled.
@@ -57,23 +56,17 @@ export const pagefindIndex = (): AstroIntegration => {
           throw error;
         }
         pending = [];
-        rendered.clear();
-        setPageSink('pagefind-index', ({ file, html }) => { rendered.add(file); add(file, html); });
+        pages = collectPages('pagefind-index', ({ file, html }) => add(file, html));
       },
-      'astro:build:generated': () => { setPageSink('pagefind-index', undefined); },
+      'astro:build:generated': () => { pages?.stop(); },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         // Pagefind runs as a child process: close it however the indexing ends.
         try {
-          if (!index) throw new Error('pagefind-index: astro:build:start did not run');
+          if (!index || !pages) throw new Error('pagefind-index: astro:build:start did not run');
           // Any page that did not render through the middleware is read from disk.
-          let fromDisk = 0;
-          for (const file of htmlFiles(outDir)) {
-            const rel = relativeFile(outDir, file);
-            if (rendered.has(rel)) continue;
-            fromDisk++;
-            add(rel, await readFile(file, 'utf8'));
-          }
+          const missed = pages.missed(outDir);
+          for (const { file, path } of missed) add(file, await readFile(path, 'utf8'));
           await Promise.all(pending);
           // Each FAQ question is its own result, linking straight to its answer on /faq/.
           const faqs = extractFaqRecords(await readFile(join(outDir, 'faq', 'index.html'), 'utf8'));
@@ -86,7 +79,7 @@ export const pagefindIndex = (): AstroIntegration => {
           const script = join(outDir, SEARCH_SCRIPT);
           const minified = await transform(await readFile(script, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
           await writeFile(script, minified.code);
-          logger.info(`Search index: ${rendered.size + fromDisk} pages (${rendered.size} as they rendered, ${fromDisk} read back) and ${faqs.length} FAQ answers indexed.`);
+          logger.info(`Search index: ${pages.handed + missed.length} pages (${pages.handed} as they rendered, ${missed.length} read back) and ${faqs.length} FAQ answers indexed.`);
         } finally {
           index = undefined;
           await close();

@@ -8,7 +8,7 @@
  * tests) there are none and handing a page over does nothing. Integrations still list the
  * built files afterwards and read from disk any page that did not come through here.
  */
-import { pageFile } from './built-pages.ts';
+import { htmlFiles, pageFile, relativeFile } from './built-pages.ts';
 
 export interface BuiltPage {
   /** Its file relative to the build output: "paths/backend-developer/index.html", "404.html". */
@@ -35,4 +35,27 @@ export function pageRendered(pathname: string, html: string): void {
   if (registered.size === 0) return;
   const page = { file: pageFile(pathname), html };
   for (const sink of registered.values()) sink(page);
+}
+
+export interface PageCollector {
+  /** How many pages came through so far. */
+  readonly handed: number;
+  /** Rendering is over: stop taking pages. */
+  stop(): void;
+  /** The built pages under `outDir` that never came through: their relative and full paths. */
+  missed(outDir: string): Array<{ file: string; path: string }>;
+}
+
+/**
+ * An integration's sink for the build: `onPage` gets each page as it renders, and afterwards
+ * `missed` lists whatever was built without coming through, for the integration to read back.
+ */
+export function collectPages(name: string, onPage: PageSink): PageCollector {
+  const seen = new Set<string>();
+  setPageSink(name, (page) => { seen.add(page.file); onPage(page); });
+  return {
+    get handed() { return seen.size; },
+    stop: () => setPageSink(name, undefined),
+    missed: (outDir) => htmlFiles(outDir).map((path) => ({ file: relativeFile(outDir, path), path })).filter(({ file }) => !seen.has(file)),
+  };
 }

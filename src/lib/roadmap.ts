@@ -16,6 +16,11 @@ export interface StepNeighbours<T extends StepRef> {
 export function neighbours<T extends StepRef>(steps: T[], stepId: string): StepNeighbours<T> {
   const index = steps.findIndex((s) => s.id === stepId);
   if (index === -1) throw new Error(`Unknown step "${stepId}"; steps are ${steps.map((s) => s.id).join(', ')}`);
+  return neighboursAt(steps, index);
+}
+
+/** The same for the step at `index`, for a caller walking the steps in order (no lookup). */
+export function neighboursAt<T extends StepRef>(steps: T[], index: number): StepNeighbours<T> {
   return { previous: steps[index - 1], next: steps[index + 1], position: index + 1, count: steps.length };
 }
 

@@ -1,9 +1,6 @@
 /**
- * What a page's social card shows, and the hand-off that lets cards render while pages do:
- * during `astro build` the og-images integration registers a queue here, and BaseLayout asks it
- * for each page's card as the page renders. Anywhere else (dev server, tests) asking does
- * nothing. The built page stays the authority: og-images checks every page's og:title after
- * the build and renders whatever was not asked for.
+ * What a page's social card shows: BaseLayout describes it (og:image:alt), and the og-images
+ * integration reads it back from each rendered page, which is the authority.
  */
 import { pageKindLabel } from './page-kind.ts';
 import { decodeEntities } from './built-pages.ts';
@@ -34,20 +31,4 @@ export function cardInputFromPage(url: string, html: string): { input: CardInput
   const image = /<meta property="og:image" content="([^"]*)"/.exec(html)?.[1];
   if (!title || !image) return undefined;
   return { input: socialCardInput(url, decodeEntities(title), image), imagePath: new URL(image).pathname };
-}
-
-export interface CardQueue {
-  request(input: CardInput): void;
-}
-
-const QUEUE = Symbol.for('python-career-guide.social-cards');
-type WithQueue = typeof globalThis & { [QUEUE]?: CardQueue | undefined };
-
-export function registerCardQueue(queue: CardQueue | undefined): void {
-  (globalThis as WithQueue)[QUEUE] = queue;
-}
-
-/** Starts the card of a page early when a build is running; otherwise does nothing. */
-export function requestSocialCard(input: CardInput): void {
-  (globalThis as WithQueue)[QUEUE]?.request(input);
 }

@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileUrl, pageFile } from '../../src/lib/built-pages.ts';
-import { pageRendered, setPageSink, type BuiltPage } from '../../src/lib/page-sink.ts';
+import { collectPages, pageRendered, setPageSink, type BuiltPage } from '../../src/lib/page-sink.ts';
 
 describe('pageFile: the file Astro writes for a rendered pathname', () => {
   it.each([
@@ -45,5 +48,32 @@ describe('page sinks', () => {
     setPageSink('a', undefined);
     pageRendered('/', 'two');
     expect(a.map((p) => p.html)).toEqual(['one']);
+  });
+});
+
+describe('collectPages', () => {
+  it('takes pages while rendering lasts, then lists the built pages that never came through', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'collect-pages-'));
+    try {
+      for (const file of ['index.html', 'skills/django/index.html', 'guides/job-search/index.html', '404.html', 'pagefind/x.html']) {
+        mkdirSync(join(dist, file, '..'), { recursive: true });
+        writeFileSync(join(dist, file), '<html></html>');
+      }
+      const html: string[] = [];
+      const pages = collectPages('test', (page) => html.push(page.html));
+      pageRendered('/', 'home');
+      pageRendered('/skills/django/', 'django');
+      pages.stop();
+      pageRendered('/404/', 'after the end');
+      expect(html).toEqual(['home', 'django']);
+      expect(pages.handed).toBe(2);
+      // Asset folders (pagefind/) hold no pages; 404.html came after stop(), so it is missed.
+      expect(pages.missed(dist)).toEqual([
+        { file: '404.html', path: join(dist, '404.html') },
+        { file: 'guides/job-search/index.html', path: join(dist, 'guides/job-search/index.html') },
+      ]);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHours, neighbours, totalEffort } from '../../src/lib/roadmap.ts';
+import { formatHours, neighbours, neighboursAt, totalEffort } from '../../src/lib/roadmap.ts';
 
 const steps = [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }];
 
@@ -13,6 +13,9 @@ describe('neighbours', () => {
   });
   it('names the known steps when the id is unknown', () => {
     expect(() => neighbours(steps, 'z')).toThrow(/Unknown step "z".*a, b, c/);
+  });
+  it('gives the same by position, for a caller walking the steps in order', () => {
+    steps.forEach((step, i) => expect(neighboursAt(steps, i)).toEqual(neighbours(steps, step.id)));
   });
 });
 

@@ -4,12 +4,11 @@
  * project's dependencies (no network) and the logo mark in public/favicon.svg, in worker
  * threads (og-worker.ts), and cached by content under node_modules/.cache/og-cards.
  *
- * Cards start while pages render: at astro:build:start this registers a queue (lib/social-card.ts)
- * that BaseLayout asks for each page's card, and one worker renders them on the core that page
- * rendering leaves free. Each finished page's og:title is taken as it renders (the page is the
- * authority; src/lib/page-sink.ts), and at astro:build:done, for every built page (read from disk
- * if it did not come through the middleware), any card not yet made is rendered on every core
- * and the page gets its card from the cache.
+ * Cards start while pages render: each finished page comes here as it renders (src/lib/page-sink.ts),
+ * its card is read from its og:title (the page is the authority), and one worker renders cards
+ * on the core that page rendering leaves free. At astro:build:done, pages that did not come
+ * through the middleware are read from disk, any card not yet made is rendered on every core,
+ * and each page gets its card from the cache.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -20,9 +19,9 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import { ogImagePath } from '../../lib/page-kind.ts';
-import { cardInputFromPage, registerCardQueue, type CardInput } from '../../lib/social-card.ts';
-import { fileUrl, htmlFiles, relativeFile } from '../../lib/built-pages.ts';
-import { setPageSink } from '../../lib/page-sink.ts';
+import { cardInputFromPage, type CardInput } from '../../lib/social-card.ts';
+import { fileUrl } from '../../lib/built-pages.ts';
+import { collectPages, type PageCollector } from '../../lib/page-sink.ts';
 
 const CARD_VERSION = '4';
 const require = createRequire(import.meta.url);
@@ -77,7 +76,8 @@ export const ogImages = (): AstroIntegration => {
   let service: ReturnType<typeof cardService> | undefined;
   let startedAt = 0;
   let renderedWithPages = 0;
-  /** Each rendered page's card (undefined: the page has none), from the page as it rendered. */
+  let collector: PageCollector | undefined;
+  /** Each rendered page's card (undefined: the page has none), by file, from the page as it rendered. */
   const pages = new Map<string, ReturnType<typeof cardInputFromPage>>();
   return {
     name: 'og-images',
@@ -91,31 +91,33 @@ export const ogImages = (): AstroIntegration => {
         const logoSvg = await readFile(join(process.cwd(), 'public/favicon.svg'), 'utf8');
         const cards = cardService(cacheDir, cached, { fontDir, logoSvg });
         service = cards;
-        registerCardQueue({ request: (input) => { void cards.card(input); } });
         pages.clear();
-        setPageSink('og-images', ({ file, html }) => { pages.set(file, cardInputFromPage(fileUrl(file), html)); });
+        // Each card starts as soon as its page has rendered.
+        collector = collectPages('og-images', ({ file, html }) => {
+          const page = cardInputFromPage(fileUrl(file), html);
+          pages.set(file, page);
+          if (page) void cards.card(page.input);
+        });
       },
       // Pages are rendered: the cores are free for cards (the hooks below mostly wait on files
       // and on Pagefind's own process).
       'astro:build:generated': () => {
-        registerCardQueue(undefined);
-        setPageSink('og-images', undefined);
+        collector?.stop();
         service?.useAllCores();
         renderedWithPages = service?.rendered ?? 0;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!service) throw new Error('og-images: astro:build:start did not run');
+        if (!service || !collector) throw new Error('og-images: astro:build:start did not run');
         const cards = service;
         const outDir = fileURLToPath(dir);
         const dirs = new Set<string>();
         const jobs: Array<Promise<void>> = [];
         try {
-          for (const file of htmlFiles(outDir)) {
-            const rel = relativeFile(outDir, file);
-            const url = fileUrl(rel);
-            // The page as it rendered, or (had it not come through the middleware) as built.
-            const page = pages.has(rel) ? pages.get(rel) : cardInputFromPage(url, await readFile(file, 'utf8'));
+          // The pages as they rendered, and any that did not come through the middleware as built.
+          for (const { file, path } of collector.missed(outDir)) pages.set(file, cardInputFromPage(fileUrl(file), await readFile(path, 'utf8')));
+          for (const [file, page] of pages) {
             if (!page) continue;
+            const url = fileUrl(file);
             const { input, imagePath } = page;
             if (imagePath !== ogImagePath(url)) throw new Error(`${url}: og:image ${imagePath} is not where the card goes (${ogImagePath(url)})`);
             const target = join(outDir, imagePath);
