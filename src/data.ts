@@ -13,24 +13,24 @@ import { sourceTitles } from './lib/citations.ts';
 
 export const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
-export async function getPaths(): Promise<CollectionEntry<'paths'>[]> {
-  return (await getCollection('paths')).sort(byOrder);
-}
-export async function getSkills(): Promise<CollectionEntry<'skills'>[]> {
-  return (await getCollection('skills')).sort((a, b) => a.data.title.localeCompare(b.data.title));
-}
-export async function getRoadmaps(): Promise<CollectionEntry<'roadmaps'>[]> {
-  return (await getCollection('roadmaps')).sort(byOrder);
-}
-export async function getGuides(): Promise<CollectionEntry<'guides'>[]> {
-  return (await getCollection('guides')).sort(byOrder);
-}
-export async function getFaqs(): Promise<CollectionEntry<'faqs'>[]> {
-  return (await getCollection('faqs')).sort(byOrder);
-}
-export async function getSources(): Promise<Map<string, CollectionEntry<'sources'>['data']>> {
-  return new Map((await getCollection('sources')).map((s) => [s.id, s.data]));
-}
+/**
+ * In `astro build`, a query runs once per build, however many pages ask: content cannot change
+ * while the site builds, and every page asking again cost a pass over the collection each time.
+ * The dev server asks every time, so an edit shows on the next request. Callers copy before
+ * they sort (the results are shared).
+ */
+const oncePerBuild = <T>(query: () => Promise<T>): (() => Promise<T>) => {
+  if (!import.meta.env.PROD) return query;
+  let result: Promise<T> | undefined;
+  return () => (result ??= query());
+};
+
+export const getPaths = oncePerBuild(async (): Promise<CollectionEntry<'paths'>[]> => (await getCollection('paths')).sort(byOrder));
+export const getSkills = oncePerBuild(async (): Promise<CollectionEntry<'skills'>[]> => (await getCollection('skills')).sort((a, b) => a.data.title.localeCompare(b.data.title)));
+export const getRoadmaps = oncePerBuild(async (): Promise<CollectionEntry<'roadmaps'>[]> => (await getCollection('roadmaps')).sort(byOrder));
+export const getGuides = oncePerBuild(async (): Promise<CollectionEntry<'guides'>[]> => (await getCollection('guides')).sort(byOrder));
+export const getFaqs = oncePerBuild(async (): Promise<CollectionEntry<'faqs'>[]> => (await getCollection('faqs')).sort(byOrder));
+export const getSources = oncePerBuild(async (): Promise<Map<string, CollectionEntry<'sources'>['data']>> => new Map((await getCollection('sources')).map((s) => [s.id, s.data])));
 
 /** Source id -> title, for citations next to figures. */
 export async function getSourceTitles(): Promise<Map<string, string>> {
@@ -71,14 +71,12 @@ export const timedRoadmaps = (roadmaps: CollectionEntry<'roadmaps'>[]): Map<stri
   }]));
 
 /** Salary datasets as plain data, references reduced to ids. */
-export async function getSalaryDatasets(): Promise<SalaryDataset[]> {
-  return (await getCollection('salaries')).map((d) => ({
-    ...d.data,
-    id: d.id,
-    source: d.data.source.id,
-    rows: d.data.rows.map((r) => ({ ...r, paths: r.paths.map((p) => p.id), source: r.source?.id })),
-  }));
-}
+export const getSalaryDatasets = oncePerBuild(async (): Promise<SalaryDataset[]> => (await getCollection('salaries')).map((d) => ({
+  ...d.data,
+  id: d.id,
+  source: d.data.source.id,
+  rows: d.data.rows.map((r) => ({ ...r, paths: r.paths.map((p) => p.id), source: r.source?.id })),
+})));
 
 /** Paths and roadmaps as the career map sees them. */
 export const careerMapInput = (paths: CollectionEntry<'paths'>[], roadmaps: CollectionEntry<'roadmaps'>[]): [CareerPathInput[], CareerRoadmapInput[]] => [
