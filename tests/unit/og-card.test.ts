@@ -6,7 +6,7 @@ import { hexRgb, pathData, pixelAt } from '../../src/integrations/og/og-raster.t
 import { loadCardFonts, measureWith, shape } from '../../src/integrations/og/og-font.ts';
 import { palette } from '../../tailwind.config.ts';
 import { decodePng, differingBox } from '../support/png.ts';
-import { socialCardInput } from '../../src/lib/social-card.ts';
+import { socialCardInput, staleCacheFiles } from '../../src/lib/social-card.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../../src/lib/site.ts';
 
 /** Every character half the size wide: easy widths to reason about. */
@@ -19,6 +19,16 @@ describe('social card input', () => {
   it('names the kind from the URL, and gives the home page the tagline instead of the site name twice', () => {
     expect(socialCardInput('/skills/sql/', 'SQL', 'https://example.org/og/skills/sql.png')).toEqual({ title: 'SQL', kind: 'Skill', siteName: SITE_NAME, host: 'example.org' });
     expect(socialCardInput('/', SITE_NAME, 'https://example.org/og/index.png')).toMatchObject({ title: SITE_TAGLINE, kind: 'Home' });
+  });
+});
+
+describe('social card cache', () => {
+  it('drops cards this build did not use and half-written ones, and keeps what is not a card', () => {
+    const used = 'a'.repeat(40) + '.png';
+    const unused = 'b'.repeat(40) + '.png';
+    const halfWritten = `${'c'.repeat(40)}.png.4242-3.tmp`;
+    const files = [used, unused, halfWritten, 'README.txt', 'notes.png', `${'d'.repeat(40)}.png.tmp`];
+    expect(staleCacheFiles(files, new Set([used]))).toEqual([unused, halfWritten]);
   });
 });
 

@@ -8,18 +8,19 @@
  * its card is read from its og:title (the page is the authority), and one worker renders cards
  * on the core that page rendering leaves free. At astro:build:done, pages that did not come
  * through the middleware are read from disk, any card not yet made is rendered on every core,
- * and each page gets its card from the cache.
+ * and each page gets its card from the cache. Cards no page used any more are then deleted
+ * from the cache, so it holds this build's cards and no others.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import { ogImagePath } from '../../lib/page-kind.ts';
-import { cardInputFromPage, type CardInput } from '../../lib/social-card.ts';
+import { cardInputFromPage, staleCacheFiles, type CardInput } from '../../lib/social-card.ts';
 import { fileUrl } from '../../lib/built-pages.ts';
 import { collectPages, type PageCollector } from '../../lib/page-sink.ts';
 
@@ -67,6 +68,8 @@ function cardService(cacheDir: string, cached: Set<string>, workerData: { fontDi
       return card;
     },
     useAllCores() { limit = cores; pump(); },
+    /** File names in the cache of every card asked for so far. */
+    used: () => new Set([...cards.keys()].map((key) => `${key}.png`)),
     get rendered() { return rendered; },
     close: () => pool.destroy(),
   };
@@ -77,6 +80,7 @@ export const ogImages = (): AstroIntegration => {
   let startedAt = 0;
   let renderedWithPages = 0;
   let collector: PageCollector | undefined;
+  let cacheDir = '';
   /** Each rendered page's card (undefined: the page has none), by file, from the page as it rendered. */
   const pages = new Map<string, ReturnType<typeof cardInputFromPage>>();
   return {
@@ -84,7 +88,7 @@ export const ogImages = (): AstroIntegration => {
     hooks: {
       'astro:build:start': async () => {
         startedAt = Date.now();
-        const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'og-cards');
+        cacheDir = join(process.cwd(), 'node_modules', '.cache', 'og-cards');
         await mkdir(cacheDir, { recursive: true });
         const cached = new Set((await readdir(cacheDir)).filter((f) => f.endsWith('.png')));
         const fontDir = join(dirname(require.resolve('@fontsource/figtree/package.json')), 'files');
@@ -134,7 +138,10 @@ export const ogImages = (): AstroIntegration => {
         } finally {
           await cards.close();
         }
-        logger.info(`Social cards: ${cards.rendered} rendered (${renderedWithPages} while pages rendered), ${jobs.length - cards.rendered} from cache; done ${((Date.now() - startedAt) / 1000).toFixed(1)}s after the build started.`);
+        // Every page has its card: what this build did not use goes (edited or removed titles).
+        const stale = staleCacheFiles(await readdir(cacheDir), cards.used());
+        await Promise.all(stale.map((f) => rm(join(cacheDir, f), { force: true })));
+        logger.info(`Social cards: ${cards.rendered} rendered (${renderedWithPages} while pages rendered), ${jobs.length - cards.rendered} from cache, ${stale.length} unused removed from the cache; done ${((Date.now() - startedAt) / 1000).toFixed(1)}s after the build started.`);
       },
     },
   };
