@@ -32,17 +32,3 @@ export function cardInputFromPage(url: string, html: string): { input: CardInput
   if (!title || !image) return undefined;
   return { input: socialCardInput(url, decodeEntities(title), image), imagePath: new URL(image).pathname };
 }
-
-/** A card in the cache: the hex digest of its input, as a PNG (og-images.ts names them so). */
-const CACHED_CARD = /^[0-9a-f]{40}\.png$/;
-/** A card being written (og-worker.ts): `<card>.<pid>-<thread>.tmp`. */
-const CARD_IN_PROGRESS = /^[0-9a-f]{40}\.png\.\d+-\d+\.tmp$/;
-
-/**
- * The files to delete from the card cache after a build that used the cards `used` (file
- * names): cards no page of this build asked for (an edited or removed title), and half-written
- * cards a stopped build left. Anything else in the folder is not the cache's, and is kept.
- */
-export function staleCacheFiles(files: readonly string[], used: ReadonlySet<string>): string[] {
-  return files.filter((f) => (CACHED_CARD.test(f) && !used.has(f)) || CARD_IN_PROGRESS.test(f));
-}

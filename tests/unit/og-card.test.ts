@@ -6,7 +6,8 @@ import { hexRgb, pathData, pixelAt } from '../../src/integrations/og/og-raster.t
 import { loadCardFonts, measureWith, shape } from '../../src/integrations/og/og-font.ts';
 import { palette } from '../../tailwind.config.ts';
 import { decodePng, differingBox } from '../support/png.ts';
-import { socialCardInput, staleCacheFiles } from '../../src/lib/social-card.ts';
+import { socialCardInput } from '../../src/lib/social-card.ts';
+import { cardFileName, cardTempFile, staleCacheFiles } from '../../src/integrations/og/og-cache.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../../src/lib/site.ts';
 
 /** Every character half the size wide: easy widths to reason about. */
@@ -24,9 +25,9 @@ describe('social card input', () => {
 
 describe('social card cache', () => {
   it('drops cards this build did not use and half-written ones, and keeps what is not a card', () => {
-    const used = 'a'.repeat(40) + '.png';
-    const unused = 'b'.repeat(40) + '.png';
-    const halfWritten = `${'c'.repeat(40)}.png.4242-3.tmp`;
+    const used = cardFileName('a'.repeat(40));
+    const unused = cardFileName('b'.repeat(40));
+    const halfWritten = cardTempFile(cardFileName('c'.repeat(40)), 4242, 3);
     const files = [used, unused, halfWritten, 'README.txt', 'notes.png', `${'d'.repeat(40)}.png.tmp`];
     expect(staleCacheFiles(files, new Set([used]))).toEqual([unused, halfWritten]);
   });

@@ -20,7 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import { ogImagePath } from '../../lib/page-kind.ts';
-import { cardInputFromPage, staleCacheFiles, type CardInput } from '../../lib/social-card.ts';
+import { cardInputFromPage, type CardInput } from '../../lib/social-card.ts';
+import { cardFileName, staleCacheFiles } from './og-cache.ts';
 import { fileUrl } from '../../lib/built-pages.ts';
 import { collectPages, type PageCollector } from '../../lib/page-sink.ts';
 
@@ -54,8 +55,8 @@ function cardService(cacheDir: string, cached: Set<string>, workerData: { fontDi
       const key = keyOf(input);
       let card = cards.get(key);
       if (!card) {
-        const file = join(cacheDir, `${key}.png`);
-        card = cached.has(`${key}.png`)
+        const file = join(cacheDir, cardFileName(key));
+        card = cached.has(cardFileName(key))
           ? Promise.resolve({ file, truncated: false })
           : new Promise<void>((resolve) => { waiting.push(resolve); pump(); })
             .then(() => pool.run({ input, file }) as Promise<{ truncated: boolean }>)
@@ -69,7 +70,7 @@ function cardService(cacheDir: string, cached: Set<string>, workerData: { fontDi
     },
     useAllCores() { limit = cores; pump(); },
     /** File names in the cache of every card asked for so far. */
-    used: () => new Set([...cards.keys()].map((key) => `${key}.png`)),
+    used: () => new Set([...cards.keys()].map(cardFileName)),
     get rendered() { return rendered; },
     close: () => pool.destroy(),
   };
